@@ -1,0 +1,49 @@
+package org.vigil.app.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.vigil.app.WorkspaceOpener;
+import org.vigil.core.scenario.ScenarioReader;
+import org.vigil.core.scenario.ScenarioWriter;
+import org.vigil.i18n.Messages;
+import picocli.CommandLine;
+
+/** Builds the {@code vigil} command tree with its collaborators and the user's language. */
+public final class VigilCli {
+
+    private final CommandLine commandLine;
+
+    public VigilCli(
+            Messages messages, WorkspaceOpener opener, Path defaultWorkspace, Clock clock, Consumer<Path> openWindow) {
+        VigilCommand root = new VigilCommand(defaultWorkspace, openWindow);
+        CliContext context = new CliContext(messages, new ScenarioReader(), new ScenarioWriter(), opener, root);
+        CommandLine scenario = new CommandLine(new ScenarioCommand())
+                .addSubcommand(new ScenarioListCommand(context))
+                .addSubcommand(new ScenarioValidateCommand(context))
+                .addSubcommand(new ScenarioImportCommand(context, clock))
+                .addSubcommand(new ScenarioExportCommand(context));
+        commandLine = new CommandLine(root).addSubcommand(scenario);
+        commandLine.setResourceBundle(
+                new MessagesBundle(messages, Map.of("cli.option.workspace", new Object[] {defaultWorkspace})));
+        describe(commandLine, messages, "cli.description");
+        describe(scenario, messages, "cli.scenario.description");
+        for (String sub : new String[] {"list", "validate", "import", "export"}) {
+            describe(scenario.getSubcommands().get(sub), messages, "cli.scenario." + sub + ".description");
+        }
+    }
+
+    private static void describe(CommandLine command, Messages messages, String key) {
+        command.getCommandSpec().usageMessage().description(messages.text(key));
+    }
+
+    public CommandLine commandLine() {
+        return commandLine;
+    }
+
+    /** Runs the arguments: 0 ok, 1 problems found, 2 usage error. */
+    public int execute(String... args) {
+        return commandLine.execute(args);
+    }
+}

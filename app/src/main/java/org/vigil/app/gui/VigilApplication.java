@@ -1,0 +1,78 @@
+package org.vigil.app.gui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.vigil.app.WorkspaceOpener;
+import org.vigil.app.WorkspaceSeeder;
+import org.vigil.app.cli.ProblemFormat;
+import org.vigil.content.PilotScenarios;
+import org.vigil.core.scenario.ScenarioReader;
+import org.vigil.core.store.Workspace;
+import org.vigil.core.store.WorkspaceException;
+import org.vigil.i18n.Language;
+import org.vigil.i18n.MessageCatalog;
+import org.vigil.i18n.Messages;
+import org.vigil.visual.task.FxBackground;
+
+/**
+ * The JavaFX application: opens the workspace before the window exists (on the launcher thread,
+ * never the UI thread), then shows the workstation. Started through {@link #launchOn(Path)}.
+ */
+public final class VigilApplication extends Application {
+
+    private final MessageCatalog catalog = new MessageCatalog();
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "vigil-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Workspace workspace;
+    private WorkspaceException failure;
+
+    /** Opens the window on a workspace and returns when the window is closed. */
+    public static void launchOn(Path workspace) {
+        Application.launch(VigilApplication.class, workspace.toString());
+    }
+
+    @Override
+    public void init() {
+        Path file = Path.of(getParameters().getRaw().get(0));
+        WorkspaceOpener opener =
+                new WorkspaceOpener(new WorkspaceSeeder(new PilotScenarios(new ScenarioReader()), Clock.systemUTC()));
+        try {
+            workspace = opener.open(file);
+        } catch (WorkspaceException e) {
+            failure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (workspace == null) {
+            Messages messages = catalog.messages(Language.forLocale(Locale.getDefault()));
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.setTitle(messages.text("error.title"));
+            alert.setHeaderText(messages.text("error.workspace.header"));
+            alert.setContentText(new ProblemFormat(messages).workspaceError(failure));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        new Workstation(workspace, catalog, new FxBackground(executor), Locale.getDefault()).show(stage);
+    }
+
+    @Override
+    public void stop() {
+        executor.shutdownNow();
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+}

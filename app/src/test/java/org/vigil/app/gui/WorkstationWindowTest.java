@@ -1,0 +1,149 @@
+package org.vigil.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.vigil.app.WorkspaceOpener;
+import org.vigil.app.WorkspaceSeeder;
+import org.vigil.content.PilotScenarios;
+import org.vigil.core.model.Asset;
+import org.vigil.core.model.Layer;
+import org.vigil.core.model.ScenarioSummary;
+import org.vigil.core.scenario.ScenarioReader;
+import org.vigil.core.store.Workspace;
+import org.vigil.i18n.Language;
+import org.vigil.i18n.MessageCatalog;
+import org.vigil.visual.shell.Area;
+import org.vigil.visual.task.FxBackground;
+
+/** Drives the real main window, headless under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class WorkstationWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private final MessageCatalog catalog = new MessageCatalog();
+    private final ExecutorService executor = Executors.newFixedThreadPool(2);
+    private Workspace workspace;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        WorkspaceOpener opener = new WorkspaceOpener(new WorkspaceSeeder(
+                new PilotScenarios(new ScenarioReader()),
+                Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC)));
+        workspace = opener.open(dir.resolve("window-test-" + System.nanoTime() + ".db"));
+        new Workstation(workspace, catalog, new FxBackground(executor), Locale.ENGLISH).show(stage);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        executor.shutdownNow();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+        workspace.close();
+    }
+
+    private void settle(FxRobot robot) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(25);
+        }
+    }
+
+    @Test
+    void eachPilotScenarioOpensWithItsAssetsAndInspector(FxRobot robot) throws Exception {
+        settle(robot);
+        ListView<ScenarioSummary> scenarios = robot.lookup("#scenario-list").queryListView();
+        assertThat(scenarios.getItems()).hasSize(3);
+
+        for (int i = 0; i < 3; i++) {
+            int index = i;
+            robot.interact(() -> scenarios.getSelectionModel().select(index));
+            settle(robot);
+            ScenarioSummary chosen = scenarios.getItems().get(index);
+            TableView<Asset> table = robot.lookup("#asset-table").queryTableView();
+            assertThat(table.getItems()).hasSize(chosen.assetCount()).hasSizeGreaterThanOrEqualTo(40);
+            Label status = robot.lookup("#status-scenario").queryAs(Label.class);
+            assertThat(status.getText()).contains(chosen.name());
+
+            robot.interact(() -> table.getSelectionModel().select(0));
+            settle(robot);
+            Label inspected = robot.lookup("#inspector-name").queryAs(Label.class);
+            assertThat(inspected.getText()).isEqualTo(table.getItems().get(0).name());
+        }
+    }
+
+    @Test
+    void filteringByTypingNarrowsTheTable(FxRobot robot) throws Exception {
+        settle(robot);
+        TableView<Asset> table = robot.lookup("#asset-table").queryTableView();
+        int all = table.getItems().size();
+
+        robot.clickOn("#layer-business");
+        settle(robot);
+
+        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(all);
+        assertThat(table.getItems()).allMatch(a -> a.layer() == Layer.BUSINESS);
+    }
+
+    @Test
+    void switchingTheLanguageRelabelsTheNavigationAtOnce(FxRobot robot) throws Exception {
+        settle(robot);
+        ToggleButton situation = robot.lookup("#nav-situation").queryAs(ToggleButton.class);
+        assertThat(situation.getText()).isEqualTo("Situation");
+
+        robot.clickOn("#nav-settings");
+        settle(robot);
+        ComboBox<Language> language = robot.lookup("#settings-language").queryComboBox();
+        robot.clickOn(language);
+        robot.clickOn(catalog.messages(Language.DE).text("language.de"));
+        settle(robot);
+
+        String german = catalog.messages(Language.DE).text("nav.situation");
+        assertThat(german).isNotEqualTo("Situation");
+        assertThat(situation.getText()).isEqualTo(german);
+        assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText())
+                .isEqualTo(catalog.messages(Language.DE).text("nav.settings"));
+        assertThat(workspace.settings().get("ui.language")).contains("de");
+    }
+
+    @Test
+    void theKeyboardSwitchesAreas(FxRobot robot) throws Exception {
+        settle(robot);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        settle(robot);
+
+        assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#settings-language").tryQuery()).isPresent();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        settle(robot);
+        assertThat(robot.lookup("#nav-" + Area.GRAPH.name().toLowerCase(Locale.ROOT))
+                        .queryAs(ToggleButton.class)
+                        .isSelected())
+                .isTrue();
+    }
+}

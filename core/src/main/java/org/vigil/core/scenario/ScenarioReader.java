@@ -1,0 +1,515 @@
+package org.vigil.core.scenario;
+
+import static org.vigil.core.scenario.FieldReader.child;
+import static org.vigil.core.scenario.FieldReader.element;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.core.model.Asset;
+import org.vigil.core.model.AssetIdentifier;
+import org.vigil.core.model.AssetKind;
+import org.vigil.core.model.ContinuityTargets;
+import org.vigil.core.model.Dependency;
+import org.vigil.core.model.DependencyType;
+import org.vigil.core.model.ImpactGrowth;
+import org.vigil.core.model.Layer;
+import org.vigil.core.model.Monitor;
+import org.vigil.core.model.MonitorKind;
+import org.vigil.core.model.Organisation;
+import org.vigil.core.model.OrganisationType;
+import org.vigil.core.model.Scenario;
+import org.vigil.core.model.ScenarioTexts;
+import org.vigil.core.model.TimelineEvent;
+
+/**
+ * Reads a scenario file (see docs/scenario-format.md) and validates all of it, reporting every
+ * problem with file, line, JSON path and reason. A scenario is returned only when there is no error.
+ */
+public final class ScenarioReader {
+
+    public static final int FORMAT_VERSION = 1;
+    public static final int MAX_FILE_MIB = 32;
+    static final long MAX_OFFSET_SECONDS = 30L * 24 * 3600;
+    private static final int MAX_DEPTH = 64;
+
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .build())
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    public ScenarioReadResult read(Path file) {
+        String source = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
+        try {
+            if (Files.size(file) > MAX_FILE_MIB * 1024L * 1024L) {
+                return failed(source, ProblemCode.FILE_TOO_LARGE, MAX_FILE_MIB);
+            }
+            return read(source, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return failed(source, ProblemCode.UNREADABLE_FILE, describe(e));
+        }
+    }
+
+    public ScenarioReadResult read(String source, byte[] json) {
+        LineIndex lines = LineIndex.of(json, mapper.getFactory());
+        FieldReader fields = new FieldReader(source, lines);
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            Problem problem = new Problem(source, line, "$", ProblemCode.SYNTAX, List.of(e.getOriginalMessage()));
+            return new ScenarioReadResult(Optional.empty(), List.of(problem));
+        } catch (CharConversionException e) {
+            return failed(source, ProblemCode.SYNTAX, e.getMessage());
+        } catch (IOException e) {
+            return failed(source, ProblemCode.UNREADABLE_FILE, describe(e));
+        }
+        if (root == null || !fields.isObject(root, "$")) {
+            if (root == null) {
+                fields.report("$", ProblemCode.WRONG_TYPE, "object");
+            }
+            return new ScenarioReadResult(Optional.empty(), fields.problems());
+        }
+        Optional<Scenario> scenario = new Parse(fields).scenario(root);
+        List<Problem> problems = fields.problems();
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        return new ScenarioReadResult(errors ? Optional.empty() : scenario, problems);
+    }
+
+    private static ScenarioReadResult failed(String source, ProblemCode code, Object arg) {
+        return new ScenarioReadResult(
+                Optional.empty(), List.of(new Problem(source, 0, "$", code, List.of(String.valueOf(arg)))));
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof JsonParseException || e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage();
+    }
+
+    /** One pass over one file's tree. */
+    private final class Parse {
+        private final FieldReader fields;
+        private final Set<String> organisationIds = new HashSet<>();
+        private final Set<String> monitorIds = new HashSet<>();
+        private final Map<String, Asset> assets = new HashMap<>();
+        private final Set<String> assetIds = new HashSet<>();
+
+        Parse(FieldReader fields) {
+            this.fields = fields;
+        }
+
+        Optional<Scenario> scenario(JsonNode root) {
+            fields.rejectUnknownFields(
+                    root,
+                    "$",
+                    Set.of(
+                            "formatVersion",
+                            "id",
+                            "name",
+                            "description",
+                            "organisations",
+                            "monitors",
+                            "assets",
+                            "dependencies",
+                            "timeline",
+                            "translations"));
+            fields.integer(root, "$", "formatVersion", 0, Integer.MAX_VALUE).ifPresent(version -> {
+                if (version != FORMAT_VERSION) {
+                    fields.report("$.formatVersion", ProblemCode.UNSUPPORTED_VERSION, version, FORMAT_VERSION);
+                }
+            });
+            Optional<String> id = fields.id(root, "$", "id");
+            Optional<String> name = fields.text(root, "$", "name", true);
+            Optional<String> description = fields.text(root, "$", "description", true);
+
+            List<Organisation> organisations = organisations(root);
+            List<Monitor> monitors = monitors(root);
+            List<Asset> assetList = assets(root);
+            List<Dependency> dependencies = dependencies(root);
+            List<TimelineEvent> timeline = timeline(root);
+            ScenarioTexts texts = translations(root);
+            new CycleReport(fields).report(assetList, dependencies);
+
+            if (id.isEmpty() || name.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Scenario(
+                        id.get(),
+                        name.get(),
+                        description.orElse(""),
+                        organisations,
+                        monitors,
+                        assetList,
+                        dependencies,
+                        timeline,
+                        texts));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty(); // already reported field by field
+            }
+        }
+
+        private boolean unique(Set<String> seen, String id, String path) {
+            if (!seen.add(id)) {
+                fields.report(path, ProblemCode.DUPLICATE_ID, id);
+                return false;
+            }
+            return true;
+        }
+
+        private List<Organisation> organisations(JsonNode root) {
+            List<Organisation> result = new ArrayList<>();
+            List<JsonNode> elements = fields.array(root, "$", "organisations", true, true);
+            for (int i = 0; i < elements.size(); i++) {
+                String path = element("$.organisations", i);
+                JsonNode node = elements.get(i);
+                if (!fields.isObject(node, path)) {
+                    continue;
+                }
+                fields.rejectUnknownFields(node, path, Set.of("id", "type", "name"));
+                Optional<String> id = fields.id(node, path, "id");
+                Optional<OrganisationType> type = fields.enumValue(node, path, "type", OrganisationType.class);
+                Optional<String> name = fields.text(node, path, "name", true);
+                if (id.isPresent() && unique(organisationIds, id.get(), child(path, "id"))) {
+                    if (type.isPresent() && name.isPresent()) {
+                        result.add(new Organisation(id.get(), type.get(), name.get()));
+                    }
+                }
+            }
+            return result;
+        }
+
+        private List<Monitor> monitors(JsonNode root) {
+            List<Monitor> result = new ArrayList<>();
+            List<JsonNode> elements = fields.array(root, "$", "monitors", true, false);
+            for (int i = 0; i < elements.size(); i++) {
+                String path = element("$.monitors", i);
+                JsonNode node = elements.get(i);
+                if (!fields.isObject(node, path)) {
+                    continue;
+                }
+                fields.rejectUnknownFields(node, path, Set.of("id", "kind", "product", "name"));
+                Optional<String> id = fields.id(node, path, "id");
+                Optional<MonitorKind> kind = fields.enumValue(node, path, "kind", MonitorKind.class);
+                Optional<String> product = fields.text(node, path, "product", true);
+                Optional<String> name = fields.text(node, path, "name", true);
+                if (id.isPresent() && unique(monitorIds, id.get(), child(path, "id"))) {
+                    if (kind.isPresent() && product.isPresent() && name.isPresent()) {
+                        result.add(new Monitor(id.get(), kind.get(), product.get(), name.get()));
+                    }
+                }
+            }
+            return result;
+        }
+
+        private List<Asset> assets(JsonNode root) {
+            List<JsonNode> elements = fields.array(root, "$", "assets", true, true);
+            // Ids first, so that organisations and dependencies can be checked in any order.
+            for (int i = 0; i < elements.size(); i++) {
+                JsonNode node = elements.get(i);
+                if (node.isObject() && node.path("id").isTextual()) {
+                    assetIds.add(node.get("id").asText());
+                }
+            }
+            List<Asset> result = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < elements.size(); i++) {
+                String path = element("$.assets", i);
+                JsonNode node = elements.get(i);
+                if (fields.isObject(node, path)) {
+                    asset(node, path, seen).ifPresent(asset -> {
+                        result.add(asset);
+                        assets.put(asset.id(), asset);
+                    });
+                }
+            }
+            return result;
+        }
+
+        private Optional<Asset> asset(JsonNode node, String path, Set<String> seen) {
+            fields.rejectUnknownFields(
+                    node,
+                    path,
+                    Set.of(
+                            "id",
+                            "layer",
+                            "kind",
+                            "owner",
+                            "name",
+                            "description",
+                            "criticality",
+                            "tags",
+                            "identifiers",
+                            "continuity"));
+            Optional<String> id = fields.id(node, path, "id");
+            boolean unique = id.isPresent() && unique(seen, id.get(), child(path, "id"));
+            Optional<Layer> layer = fields.enumValue(node, path, "layer", Layer.class);
+            Optional<AssetKind> kind = fields.enumValue(node, path, "kind", AssetKind.class);
+            if (layer.isPresent() && kind.isPresent() && kind.get().layer() != layer.get()) {
+                fields.report(child(path, "kind"), ProblemCode.KIND_NOT_IN_LAYER, kind.get(), layer.get());
+                kind = Optional.empty();
+            }
+            Optional<String> owner = fields.id(node, path, "owner").filter(o -> {
+                if (organisationIds.contains(o)) {
+                    return true;
+                }
+                fields.report(child(path, "owner"), ProblemCode.UNKNOWN_ORGANISATION, o);
+                return false;
+            });
+            Optional<String> name = fields.text(node, path, "name", true);
+            Optional<String> description = fields.text(node, path, "description", false);
+            Optional<Long> criticality =
+                    fields.integer(node, path, "criticality", Asset.MIN_CRITICALITY, Asset.MAX_CRITICALITY);
+            List<String> tags = fields.strings(node, path, "tags");
+            List<AssetIdentifier> identifiers = new IdentifierReader(fields).read(node, path);
+            Optional<Optional<ContinuityTargets>> continuity = continuity(node, path, kind);
+            if (!unique
+                    || kind.isEmpty()
+                    || owner.isEmpty()
+                    || name.isEmpty()
+                    || criticality.isEmpty()
+                    || continuity.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Asset(
+                    id.get(),
+                    kind.get(),
+                    owner.get(),
+                    name.get(),
+                    description.orElse(""),
+                    criticality.get().intValue(),
+                    tags,
+                    identifiers,
+                    continuity.get()));
+        }
+
+        /** Empty when invalid; holds an empty optional when validly absent. */
+        private Optional<Optional<ContinuityTargets>> continuity(JsonNode node, String path, Optional<AssetKind> kind) {
+            JsonNode value = node.get("continuity");
+            String continuityPath = child(path, "continuity");
+            if (value == null || value.isNull()) {
+                if (kind.isPresent() && kind.get() == AssetKind.BUSINESS_SERVICE) {
+                    fields.report(continuityPath, ProblemCode.CONTINUITY_MISSING);
+                    return Optional.empty();
+                }
+                return Optional.of(Optional.empty());
+            }
+            if (kind.isPresent() && kind.get().layer() != Layer.BUSINESS) {
+                fields.report(
+                        continuityPath,
+                        ProblemCode.CONTINUITY_NOT_BUSINESS,
+                        kind.get().layer());
+                return Optional.empty();
+            }
+            if (!fields.isObject(value, continuityPath)) {
+                return Optional.empty();
+            }
+            fields.rejectUnknownFields(value, continuityPath, Set.of("rtoMinutes", "mtpdMinutes"));
+            Optional<Long> rto = fields.integer(value, continuityPath, "rtoMinutes", 1, Integer.MAX_VALUE);
+            Optional<Long> mtpd = fields.integer(value, continuityPath, "mtpdMinutes", 1, Integer.MAX_VALUE);
+            if (rto.isEmpty() || mtpd.isEmpty()) {
+                return Optional.empty();
+            }
+            if (rto.get() > mtpd.get()) {
+                fields.report(continuityPath, ProblemCode.RTO_AFTER_MTPD, rto.get(), mtpd.get());
+                return Optional.empty();
+            }
+            return Optional.of(Optional.of(
+                    new ContinuityTargets(rto.get().intValue(), mtpd.get().intValue())));
+        }
+
+        private Optional<String> assetReference(JsonNode node, String path, String field, boolean required) {
+            Optional<String> id = required ? fields.id(node, path, field) : fields.optionalId(node, path, field);
+            return id.filter(a -> {
+                if (assetIds.contains(a)) {
+                    return true;
+                }
+                fields.report(child(path, field), ProblemCode.UNKNOWN_ASSET, a);
+                return false;
+            });
+        }
+
+        private List<Dependency> dependencies(JsonNode root) {
+            List<Dependency> result = new ArrayList<>();
+            Set<String> pairs = new HashSet<>();
+            List<JsonNode> elements = fields.array(root, "$", "dependencies", true, false);
+            for (int i = 0; i < elements.size(); i++) {
+                String path = element("$.dependencies", i);
+                JsonNode node = elements.get(i);
+                if (!fields.isObject(node, path)) {
+                    continue;
+                }
+                fields.rejectUnknownFields(
+                        node,
+                        path,
+                        Set.of(
+                                "from",
+                                "to",
+                                "type",
+                                "likelihood",
+                                "delayMinutes",
+                                "growth",
+                                "rampMinutes",
+                                "redundancyGroup"));
+                Optional<String> from = assetReference(node, path, "from", true);
+                Optional<String> to = assetReference(node, path, "to", true);
+                Optional<DependencyType> type = fields.enumValue(node, path, "type", DependencyType.class);
+                Optional<Double> likelihood = fields.number(node, path, "likelihood", 0, 1);
+                Optional<Double> delay = fields.number(node, path, "delayMinutes", 0, Double.MAX_VALUE);
+                Optional<ImpactGrowth> growth = fields.enumValue(node, path, "growth", ImpactGrowth.class);
+                Optional<Double> ramp = fields.number(node, path, "rampMinutes", 0, Double.MAX_VALUE);
+                Optional<String> group = fields.text(node, path, "redundancyGroup", false);
+                boolean valid = true;
+                if (from.isPresent() && from.equals(to)) {
+                    fields.report(path, ProblemCode.SELF_DEPENDENCY, from.get());
+                    valid = false;
+                } else if (from.isPresent() && to.isPresent() && !pairs.add(from.get() + "\u0000" + to.get())) {
+                    fields.report(path, ProblemCode.DUPLICATE_DEPENDENCY, from.get(), to.get());
+                    valid = false;
+                }
+                if (growth.isPresent() && ramp.isPresent()) {
+                    if (growth.get().needsRamp() && ramp.get() == 0) {
+                        fields.report(child(path, "rampMinutes"), ProblemCode.RAMP_MISSING, growth.get());
+                        valid = false;
+                    } else if (!growth.get().needsRamp() && ramp.get() != 0) {
+                        fields.report(child(path, "rampMinutes"), ProblemCode.RAMP_FOR_STEP);
+                        valid = false;
+                    }
+                }
+                if (valid
+                        && from.isPresent()
+                        && to.isPresent()
+                        && type.isPresent()
+                        && likelihood.isPresent()
+                        && delay.isPresent()
+                        && growth.isPresent()
+                        && ramp.isPresent()) {
+                    result.add(new Dependency(
+                            from.get(),
+                            to.get(),
+                            type.get(),
+                            likelihood.get(),
+                            delay.get(),
+                            growth.get(),
+                            ramp.get(),
+                            group));
+                }
+            }
+            return result;
+        }
+
+        private List<TimelineEvent> timeline(JsonNode root) {
+            List<TimelineEvent> result = new ArrayList<>();
+            List<JsonNode> elements = fields.array(root, "$", "timeline", true, false);
+            for (int i = 0; i < elements.size(); i++) {
+                String path = element("$.timeline", i);
+                JsonNode node = elements.get(i);
+                if (!fields.isObject(node, path)) {
+                    continue;
+                }
+                fields.rejectUnknownFields(node, path, Set.of("offsetSeconds", "monitor", "asset", "fields"));
+                Optional<Long> offset = fields.integer(node, path, "offsetSeconds", 0, MAX_OFFSET_SECONDS);
+                Optional<String> monitor = fields.id(node, path, "monitor").filter(m -> {
+                    if (monitorIds.contains(m)) {
+                        return true;
+                    }
+                    fields.report(child(path, "monitor"), ProblemCode.UNKNOWN_MONITOR, m);
+                    return false;
+                });
+                boolean assetGiven = node.hasNonNull("asset");
+                Optional<String> asset = assetReference(node, path, "asset", false);
+                Optional<JsonNode> eventFields = fields.required(node, path, "fields")
+                        .filter(f -> fields.isObject(f, child(path, "fields")))
+                        .filter(f -> {
+                            if (f.isEmpty()) {
+                                fields.report(child(path, "fields"), ProblemCode.EMPTY_LIST);
+                                return false;
+                            }
+                            return true;
+                        });
+                if (offset.isPresent()
+                        && monitor.isPresent()
+                        && eventFields.isPresent()
+                        && (asset.isPresent() || !assetGiven)) {
+                    result.add(new TimelineEvent(
+                            offset.get(),
+                            monitor.get(),
+                            asset,
+                            eventFields.get().toString()));
+                }
+            }
+            result.sort((a, b) -> Long.compare(a.offsetSeconds(), b.offsetSeconds()));
+            return result;
+        }
+
+        private ScenarioTexts translations(JsonNode root) {
+            JsonNode value = root.get("translations");
+            if (value == null || value.isNull() || !fields.isObject(value, "$.translations")) {
+                return ScenarioTexts.NONE;
+            }
+            Set<String> keys = translatableKeys(root);
+            Map<String, Map<String, String>> byLanguage = new HashMap<>();
+            value.fields().forEachRemaining(language -> {
+                String languagePath = child("$.translations", language.getKey());
+                if (!LanguageTags.isWellFormed(language.getKey())) {
+                    fields.report(languagePath, ProblemCode.BAD_LANGUAGE, language.getKey());
+                    return;
+                }
+                if (!fields.isObject(language.getValue(), languagePath)) {
+                    return;
+                }
+                Map<String, String> texts = new HashMap<>();
+                language.getValue().fields().forEachRemaining(entry -> {
+                    String keyPath = child(languagePath, entry.getKey());
+                    if (!keys.contains(entry.getKey())) {
+                        fields.report(keyPath, ProblemCode.UNKNOWN_TRANSLATION_KEY, entry.getKey());
+                    } else if (!entry.getValue().isTextual()) {
+                        fields.report(keyPath, ProblemCode.WRONG_TYPE, "string");
+                    } else if (entry.getValue().asText().isBlank()) {
+                        fields.report(keyPath, ProblemCode.EMPTY_TEXT);
+                    } else {
+                        texts.put(entry.getKey(), entry.getValue().asText());
+                    }
+                });
+                byLanguage.put(language.getKey(), texts);
+            });
+            return new ScenarioTexts(byLanguage);
+        }
+
+        private Set<String> translatableKeys(JsonNode root) {
+            Set<String> keys = new HashSet<>(Set.of(ScenarioTexts.scenarioName(), ScenarioTexts.scenarioDescription()));
+            organisationIds.forEach(id -> keys.add(ScenarioTexts.organisationName(id)));
+            monitorIds.forEach(id -> keys.add(ScenarioTexts.monitorName(id)));
+            assetIds.forEach(id -> {
+                keys.add(ScenarioTexts.assetName(id));
+                keys.add(ScenarioTexts.assetDescription(id));
+            });
+            return keys;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.vigil.core.store;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * A workspace: one SQLite file (WAL mode, foreign keys on) holding scenarios and settings. Opening
+ * applies pending schema migrations in one transaction, so a failure leaves the file as it was, and
+ * refuses files written by a newer Vigil.
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** Marks a SQLite file as a Vigil workspace ("VGIL"), so another program's database is never taken for one. */
+    static final int APPLICATION_ID = 0x5647494C;
+
+    private final Path file;
+    private final Connection connection;
+    private final int schemaVersion;
+    private final ScenarioRepository scenarios;
+    private final SettingsRepository settings;
+
+    private Workspace(Path file, Connection connection, int schemaVersion) {
+        this.file = file;
+        this.connection = connection;
+        this.schemaVersion = schemaVersion;
+        this.scenarios = new ScenarioRepository(connection);
+        this.settings = new SettingsRepository(connection);
+    }
+
+    public static Workspace open(Path file) throws WorkspaceException {
+        return open(file, WorkspaceSchema.migrations());
+    }
+
+    static Workspace open(Path file, List<Migration> migrations) throws WorkspaceException {
+        Path absolute = file.toAbsolutePath();
+        createOwnerOnly(absolute);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+        } catch (SQLException e) {
+            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, absolute, e, e.getMessage());
+        }
+        try {
+            int version = prepare(connection, absolute, migrations);
+            return new Workspace(absolute, connection, version);
+        } catch (WorkspaceException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static void createOwnerOnly(Path file) throws WorkspaceException {
+        if (Files.exists(file)) {
+            return;
+        }
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                // SQLite gives its -wal and -shm files the permissions of the database file.
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file); // elsewhere the user's profile folder already keeps others out
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file, e, e.getMessage());
+        }
+    }
+
+    private static int prepare(Connection connection, Path file, List<Migration> migrations) throws WorkspaceException {
+        int known = migrations.stream().mapToInt(Migration::version).max().orElse(0);
+        int current;
+        int applicationId;
+        int tables;
+        // Only reads until the file is known to be ours and not too new: a refused file stays as it was.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 5000");
+            current = intPragma(statement, "PRAGMA user_version");
+            applicationId = intPragma(statement, "PRAGMA application_id");
+            tables = intPragma(statement, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
+        } catch (SQLException e) {
+            if (e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+                throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, file, e);
+            }
+            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file, e, e.getMessage());
+        }
+        boolean someoneElses = applicationId != 0 && applicationId != APPLICATION_ID;
+        boolean foreignTables = applicationId == 0 && current == 0 && tables > 0;
+        if (someoneElses || foreignTables) {
+            throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, file, null);
+        }
+        if (current > known) {
+            throw new WorkspaceException(WorkspaceException.Reason.SCHEMA_TOO_NEW, file, null, current, known);
+        }
+        if (current < known) {
+            migrate(connection, file, migrations, current);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA foreign_keys = ON");
+        } catch (SQLException e) {
+            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file, e, e.getMessage());
+        }
+        return known;
+    }
+
+    private static int intPragma(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            return rows.getInt(1);
+        }
+    }
+
+    private static void migrate(Connection connection, Path file, List<Migration> migrations, int from)
+            throws WorkspaceException {
+        int failing = from;
+        try {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (Migration migration : migrations.stream()
+                        .filter(m -> m.version() > from)
+                        .sorted((a, b) -> Integer.compare(a.version(), b.version()))
+                        .toList()) {
+                    failing = migration.version();
+                    for (String sql : migration.statements()) {
+                        statement.executeUpdate(sql);
+                    }
+                    statement.executeUpdate("PRAGMA user_version = " + migration.version());
+                }
+                statement.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(connection);
+            throw new WorkspaceException(WorkspaceException.Reason.MIGRATION_FAILED, file, e, failing, e.getMessage());
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is closed by the caller on failure
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // nothing more can be done; the transaction dies with the connection
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public ScenarioRepository scenarios() {
+        return scenarios;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+}

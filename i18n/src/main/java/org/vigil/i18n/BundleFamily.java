@@ -1,0 +1,32 @@
+package org.vigil.i18n;
+
+import java.util.List;
+
+/** Message bundles are split by area; keys never repeat across families. */
+public enum BundleFamily {
+    /** The main window, its pages and settings. */
+    UI("ui"),
+    /** Names of model values: layers, kinds, organisation and dependency types. */
+    MODEL("model"),
+    /** The command line, scenario problems and workspace errors. */
+    CLI("cli");
+
+    private final String baseName;
+
+    BundleFamily(String baseName) {
+        this.baseName = baseName;
+    }
+
+    public String baseName() {
+        return baseName;
+    }
+
+    /** Classpath resource of this family in a language. */
+    public String resource(Language language) {
+        return "/org/vigil/i18n/" + baseName + language.bundleSuffix() + ".properties";
+    }
+
+    public static List<BundleFamily> all() {
+        return List.of(values());
+    }
+}
