@@ -20,11 +20,22 @@ public final class ProblemFormat {
                 + messages.text("severity." + problem.severity().name())
                 + ": "
                 + messages.text(
-                        "problem." + problem.code().name(), problem.args().toArray());
+                        "problem." + problem.code().name(), arguments(problem.args()));
     }
 
     public String workspaceError(WorkspaceException error) {
-        List<String> args = error.args();
-        return messages.text("workspace." + error.reason().name(), args.toArray());
+        return messages.text("workspace." + error.reason().name(), arguments(error.args()));
+    }
+
+    /** Core gives arguments as text; numbers go back to numbers so that plural rules apply. */
+    static Object[] arguments(List<String> args) {
+        return args.stream().map(ProblemFormat::numberOrText).toArray();
+    }
+
+    private static Object numberOrText(String arg) {
+        if (arg.matches("-?\\d{1,18}")) {
+            return Long.parseLong(arg);
+        }
+        return arg;
     }
 }

@@ -5,6 +5,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.vigil.core.store.SettingsRepository;
+import org.vigil.core.store.StoreException;
 
 /** Puts the window where the user left it (if that is still on a screen) and remembers it on close. */
 final class WindowPlacement {
@@ -16,6 +17,8 @@ final class WindowPlacement {
     static final String MAXIMIZED = "window.maximized";
     private static final double MIN_WIDTH = 900;
     private static final double MIN_HEIGHT = 600;
+
+    private static final System.Logger LOG = System.getLogger(WindowPlacement.class.getName());
 
     private final SettingsRepository settings;
 
@@ -45,12 +48,17 @@ final class WindowPlacement {
     }
 
     private void remember(Stage stage) {
-        settings.put(MAXIMIZED, Boolean.toString(stage.isMaximized()));
-        if (!stage.isMaximized()) {
-            settings.put(X, Double.toString(stage.getX()));
-            settings.put(Y, Double.toString(stage.getY()));
-            settings.put(WIDTH, Double.toString(stage.getWidth()));
-            settings.put(HEIGHT, Double.toString(stage.getHeight()));
+        try {
+            settings.put(MAXIMIZED, Boolean.toString(stage.isMaximized()));
+            if (!stage.isMaximized()) {
+                settings.put(X, Double.toString(stage.getX()));
+                settings.put(Y, Double.toString(stage.getY()));
+                settings.put(WIDTH, Double.toString(stage.getWidth()));
+                settings.put(HEIGHT, Double.toString(stage.getHeight()));
+            }
+        } catch (StoreException e) {
+            // Closing must not fail over a window position; the next start uses the default.
+            LOG.log(System.Logger.Level.WARNING, "window placement not saved", e);
         }
     }
 

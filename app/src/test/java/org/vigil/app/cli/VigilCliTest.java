@@ -119,6 +119,7 @@ class VigilCliTest {
                   "formatVersion": 1,
                   "id": "Broken Id",
                   "name": "Broken",
+                  "description": "Six mistakes in one file.",
                   "organisations": [{"id": "shop", "type": "RETAILER", "name": "Shop"}],
                   "monitors": [],
                   "assets": [
@@ -138,7 +139,7 @@ class VigilCliTest {
         assertThat(code).isEqualTo(1);
         assertThat(out.toString())
                 .contains("broken.json:3: $.id: error: \"Broken Id\" is not a valid id")
-                .contains("$.assets[0].kind: error: kind WAREHOUSE does not belong to layer CYBER")
+                .contains("broken.json:9: $.assets[0].kind: error: kind WAREHOUSE does not belong to layer CYBER")
                 .contains("$.assets[0].owner: error: no organisation has the id \"nobody\"")
                 .contains("$.assets[0].criticality: error: 9 is out of range")
                 .contains("$.dependencies[0].to: error: no asset has the id \"ghost\"")

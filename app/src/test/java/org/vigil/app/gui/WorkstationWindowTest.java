@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -60,6 +61,7 @@ class WorkstationWindowTest {
 
     @AfterEach
     void tearDown() throws Exception {
+        FxToolkit.cleanupStages(); // the window saves its placement as it closes
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
         workspace.close();

@@ -60,9 +60,7 @@ public final class ScenarioReader {
             .build();
 
     public ScenarioReadResult read(Path file) {
-        String source = file.getFileName() == null
-                ? file.toString()
-                : file.getFileName().toString();
+        String source = file.toString(); // as the user gave it, so a terminal can open it
         try {
             if (Files.size(file) > MAX_FILE_MIB * 1024L * 1024L) {
                 return failed(source, ProblemCode.FILE_TOO_LARGE, MAX_FILE_MIB);

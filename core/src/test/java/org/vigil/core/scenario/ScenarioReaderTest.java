@@ -635,7 +635,7 @@ class ScenarioReaderTest {
             assertThat(result.problems()).singleElement().satisfies(p -> {
                 assertThat(p.isError()).isTrue();
                 assertThat(p.code()).isEqualTo(ProblemCode.WRONG_TYPE);
-                assertThat(p.source()).isEqualTo("empty.json");
+                assertThat(p.source()).isEqualTo(file.toString());
             });
         }
 
@@ -693,7 +693,7 @@ class ScenarioReaderTest {
             assertThat(result.scenario()).isEmpty();
             assertThat(result.problems()).singleElement().satisfies(p -> {
                 assertThat(p.code()).isEqualTo(ProblemCode.UNREADABLE_FILE);
-                assertThat(p.source()).isEqualTo("nowhere.json");
+                assertThat(p.source()).isEqualTo(missing.toString());
                 assertThat(p.line()).isZero();
                 assertThat(p.args()).singleElement().asString().contains("nowhere.json");
             });
