@@ -9,21 +9,24 @@ import java.util.Optional;
  * find hard-coded text and cut-off labels before translators do.
  */
 public enum Language {
-    EN("en"),
-    PT("pt"),
-    ES("es"),
-    IT("it"),
-    EL("el"),
-    DE("de"),
-    FR("fr"),
-    RO("ro"),
-    PL("pl"),
-    PSEUDO("en-XA");
+    EN("en", "en"),
+    /** European Portuguese: its plural rules differ from Brazil's for zero. */
+    PT("pt", "pt-PT"),
+    ES("es", "es"),
+    IT("it", "it"),
+    EL("el", "el"),
+    DE("de", "de"),
+    FR("fr", "fr"),
+    RO("ro", "ro"),
+    PL("pl", "pl"),
+    PSEUDO("en-XA", "en-XA");
 
     private final String tag;
+    private final String formatTag;
 
-    Language(String tag) {
+    Language(String tag, String formatTag) {
         this.tag = tag;
+        this.formatTag = formatTag;
     }
 
     /** BCP 47 tag, as stored in settings and used in scenario translations. */
@@ -31,8 +34,9 @@ public enum Language {
         return tag;
     }
 
+    /** The locale for plural rules, numbers and sentence breaks. */
     public Locale locale() {
-        return Locale.forLanguageTag(tag);
+        return Locale.forLanguageTag(formatTag);
     }
 
     /** Bundle file suffix; English is the base file and the pseudo-locale has none of its own. */

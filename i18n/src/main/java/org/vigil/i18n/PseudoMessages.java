@@ -33,16 +33,12 @@ final class PseudoMessages implements Messages {
 
     static String pseudo(String text) {
         StringBuilder out = new StringBuilder(text.length() * 2 + 4).append('⟦');
-        int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int plain = PLAIN.indexOf(c);
             out.append(plain >= 0 ? ACCENTED.charAt(plain) : c);
-            if (Character.isLetter(c)) {
-                letters++;
-            }
         }
-        int padding = (int) Math.ceil(letters * GROWTH);
+        int padding = (int) Math.ceil(text.length() * GROWTH);
         for (int i = 0; i < padding; i++) {
             out.append(i % 2 == 0 ? '·' : '~');
         }

@@ -19,8 +19,7 @@ public final class ProblemFormat {
                 + ": "
                 + messages.text("severity." + problem.severity().name())
                 + ": "
-                + messages.text(
-                        "problem." + problem.code().name(), arguments(problem.args()));
+                + messages.text("problem." + problem.code().name(), arguments(problem.args()));
     }
 
     public String workspaceError(WorkspaceException error) {

@@ -138,11 +138,11 @@ class VigilCliTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString())
-                .contains("broken.json:3: $.id: error: \"Broken Id\" is not a valid id")
+                .contains("broken.json:3: $.id: error: \"Broken Id\" is not a valid ID")
                 .contains("broken.json:9: $.assets[0].kind: error: kind WAREHOUSE does not belong to layer CYBER")
-                .contains("$.assets[0].owner: error: no organisation has the id \"nobody\"")
+                .contains("$.assets[0].owner: error: no organisation has the ID \"nobody\"")
                 .contains("$.assets[0].criticality: error: 9 is out of range")
-                .contains("$.dependencies[0].to: error: no asset has the id \"ghost\"")
+                .contains("$.dependencies[0].to: error: no asset has the ID \"ghost\"")
                 .contains("$.dependencies[0].likelihood: error: 1.5 is out of range")
                 .contains("1 file checked: 6 errors");
     }

@@ -72,7 +72,7 @@ public final class ScenarioRepository {
         }
     }
 
-    /** Every scenario of the workspace, by name, with what a picker shows. */
+    /** Every scenario of the workspace, in the order they were imported, with what a picker shows. */
     public List<ScenarioSummary> summaries() {
         synchronized (connection) {
             try {
@@ -132,7 +132,7 @@ public final class ScenarioRepository {
         String select = "SELECT id, name, description FROM scenario";
         Sql.RowMapper<Row> mapper = row -> new Row(row.getString(1), row.getString(2), row.getString(3));
         return onlyId.isEmpty()
-                ? sql.query(select + " ORDER BY name", mapper)
+                ? sql.query(select + " ORDER BY imported_at, rowid", mapper)
                 : sql.query(select + " WHERE id = ?", mapper, onlyId);
     }
 

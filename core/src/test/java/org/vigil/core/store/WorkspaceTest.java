@@ -231,15 +231,15 @@ class WorkspaceTest {
         }
 
         @Test
-        void summariesGiveOrganisationsAndAssetCountsByLayerSortedByName() throws Exception {
+        void summariesGiveOrganisationsAndAssetCountsByLayerInImportOrder() throws Exception {
             // given
             Scenario small = TestScenario.small().toScenario();
             Scenario minimal =
                     TestScenario.minimal().set("$.name", "A minimal scenario").toScenario();
 
             try (Workspace workspace = Workspace.open(workspaceFile())) {
-                workspace.scenarios().save(small, IMPORTED);
                 workspace.scenarios().save(minimal, IMPORTED);
+                workspace.scenarios().save(small, IMPORTED.plusSeconds(1));
 
                 // when
                 List<ScenarioSummary> summaries = workspace.scenarios().summaries();

@@ -44,6 +44,8 @@ public final class ScenarioListView extends VBox {
         model.selectedProperty()
                 .addListener((obs, old, now) -> list.getSelectionModel().select(now));
         text.messagesProperty().addListener((obs, old, now) -> list.refresh());
+        // The interface size setting changes fonts; cards must then be measured again.
+        heading.fontProperty().addListener((obs, old, now) -> list.refresh());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, list);
     }
