@@ -8,8 +8,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Messages of one language read from the UTF-8 bundles, with English behind any gap. */
@@ -53,6 +55,13 @@ final class BundleMessages implements Messages {
     @Override
     public boolean has(String key) {
         return patterns.containsKey(key) || english.containsKey(key);
+    }
+
+    @Override
+    public Set<String> keys() {
+        Set<String> all = new HashSet<>(english.keySet());
+        all.addAll(patterns.keySet());
+        return Set.copyOf(all);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.vigil.i18n;
 
+import java.util.Set;
+
 /** Every user-visible text of one language, looked up by stable dotted key. */
 public interface Messages {
 
@@ -12,4 +14,7 @@ public interface Messages {
     String text(String key, Object... args);
 
     boolean has(String key);
+
+    /** Every key this language can say. */
+    Set<String> keys();
 }

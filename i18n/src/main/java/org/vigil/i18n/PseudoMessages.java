@@ -1,5 +1,7 @@
 package org.vigil.i18n;
 
+import java.util.Set;
+
 /**
  * The pseudo-locale: English text with accented letters, about 40 % longer and bracketed, so that
  * untranslated strings (plain ASCII) and labels cut off at either end stand out.
@@ -24,6 +26,11 @@ final class PseudoMessages implements Messages {
     @Override
     public boolean has(String key) {
         return english.has(key);
+    }
+
+    @Override
+    public Set<String> keys() {
+        return english.keys();
     }
 
     @Override

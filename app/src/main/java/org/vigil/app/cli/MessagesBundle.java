@@ -2,8 +2,10 @@ package org.vigil.app.cli;
 
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.vigil.i18n.Messages;
 
 /** Lets picocli read option and parameter descriptions from our bundles, in the user's language. */
@@ -33,8 +35,11 @@ final class MessagesBundle extends ResourceBundle {
         return messages.text(ours, arguments.getOrDefault(ours, new Object[0]));
     }
 
+    /** picocli reads only the keys a bundle lists. */
     @Override
     public Enumeration<String> getKeys() {
-        return Collections.enumeration(ALIASES.keySet());
+        Set<String> keys = new HashSet<>(ALIASES.keySet());
+        messages.keys().stream().filter(k -> k.startsWith("cli.")).forEach(keys::add);
+        return Collections.enumeration(keys);
     }
 }

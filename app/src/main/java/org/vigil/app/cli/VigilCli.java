@@ -19,12 +19,13 @@ public final class VigilCli {
             Messages messages, WorkspaceOpener opener, Path defaultWorkspace, Clock clock, Consumer<Path> openWindow) {
         VigilCommand root = new VigilCommand(defaultWorkspace, openWindow);
         CliContext context = new CliContext(messages, new ScenarioReader(), new ScenarioWriter(), opener, root);
-        CommandLine scenario = new CommandLine(new ScenarioCommand())
+        CommandLine scenario = new CommandLine(new ScenarioCommand(messages))
                 .addSubcommand(new ScenarioListCommand(context))
                 .addSubcommand(new ScenarioValidateCommand(context))
                 .addSubcommand(new ScenarioImportCommand(context, clock))
                 .addSubcommand(new ScenarioExportCommand(context));
         commandLine = new CommandLine(root).addSubcommand(scenario);
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler(messages));
         commandLine.setResourceBundle(
                 new MessagesBundle(messages, Map.of("cli.option.workspace", new Object[] {defaultWorkspace})));
         describe(commandLine, messages, "cli.description");

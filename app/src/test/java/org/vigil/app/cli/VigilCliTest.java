@@ -209,6 +209,30 @@ class VigilCliTest {
     }
 
     @Test
+    void aGroupWithoutACommandIsAUsageErrorThatNamesTheCommands() {
+        int code = run("scenario");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("list, validate, import, export").contains("vigil scenario --help");
+    }
+
+    @Test
+    void aMistypedCommandSuggestsTheRightOne() {
+        int code = run("scenario", "validat", "x.json");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("The command line is not valid").contains("validate");
+    }
+
+    @Test
+    void helpDescribesEveryOptionAndTheDefaultWorkspace() {
+        int code = run("--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("--workspace=PATH").contains(workspace.toString());
+    }
+
+    @Test
     void helpIsTranslated() {
         int code = run(Language.FR, "scenario", "--help");
 

@@ -18,6 +18,8 @@ public final class NavigationRail extends VBox {
 
     public NavigationRail(ShellViewModel model) {
         getStyleClass().add("navigation-rail");
+        // As wide as the longest label in the current language: area names are never cut.
+        setMinWidth(USE_PREF_SIZE);
         setSpacing(2);
         Label title = new Label();
         title.textProperty().bind(model.text().bind("app.title"));
