@@ -23,11 +23,9 @@ class WindowPlacementTest {
     void theWindowReopensWhereAndAsLargeAsItWasClosed(FxRobot robot) throws Exception {
         try (Workspace workspace = Workspace.open(dir.resolve("w.db"))) {
             // given a window the user moved and resized, then closed
+            Stage first = openWindow(robot, workspace);
             robot.interact(() -> {
-                Stage stage = new Stage();
-                stage.setScene(new Scene(new Pane(), 400, 300));
-                new WindowPlacement(workspace.settings()).restoreAndRemember(stage);
-                stage.show();
+                Stage stage = first;
                 stage.setX(120);
                 stage.setY(80);
                 stage.setWidth(1000);
@@ -36,20 +34,14 @@ class WindowPlacementTest {
             });
 
             // when a new window opens on the same workspace
-            Stage[] reopened = new Stage[1];
-            robot.interact(() -> {
-                reopened[0] = new Stage();
-                reopened[0].setScene(new Scene(new Pane(), 400, 300));
-                new WindowPlacement(workspace.settings()).restoreAndRemember(reopened[0]);
-                reopened[0].show();
-            });
+            Stage reopened = openWindow(robot, workspace);
 
             // then
-            assertThat(reopened[0].getX()).isEqualTo(120);
-            assertThat(reopened[0].getY()).isEqualTo(80);
-            assertThat(reopened[0].getWidth()).isEqualTo(1000);
-            assertThat(reopened[0].getHeight()).isEqualTo(700);
-            robot.interact(reopened[0]::hide);
+            assertThat(reopened.getX()).isEqualTo(120);
+            assertThat(reopened.getY()).isEqualTo(80);
+            assertThat(reopened.getWidth()).isEqualTo(1000);
+            assertThat(reopened.getHeight()).isEqualTo(700);
+            robot.interact(reopened::hide);
         }
     }
 
@@ -63,17 +55,22 @@ class WindowPlacementTest {
             workspace.settings().put(WindowPlacement.HEIGHT, "700");
 
             // when
-            Stage[] stage = new Stage[1];
-            robot.interact(() -> {
-                stage[0] = new Stage();
-                stage[0].setScene(new Scene(new Pane(), 400, 300));
-                new WindowPlacement(workspace.settings()).restoreAndRemember(stage[0]);
-                stage[0].show();
-            });
+            Stage stage = openWindow(robot, workspace);
 
             // then the window stays where the system puts it
-            assertThat(stage[0].getX()).isLessThan(9000);
-            robot.interact(stage[0]::hide);
+            assertThat(stage.getX()).isLessThan(9000);
+            robot.interact(stage::hide);
         }
+    }
+
+    private static Stage openWindow(FxRobot robot, Workspace workspace) {
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new Pane(), 400, 300));
+            new WindowPlacement(workspace.settings()).restoreAndRemember(stage[0]);
+            stage[0].show();
+        });
+        return stage[0];
     }
 }

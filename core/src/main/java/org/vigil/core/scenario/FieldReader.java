@@ -43,6 +43,15 @@ final class FieldReader {
         return path + "[" + index + "]";
     }
 
+    /** Whether an id is new to {@code seen}; a repeated one is reported. */
+    boolean unique(Set<String> seen, String id, String path) {
+        if (!seen.add(id)) {
+            report(path, ProblemCode.DUPLICATE_ID, id);
+            return false;
+        }
+        return true;
+    }
+
     void rejectUnknownFields(JsonNode object, String path, Set<String> known) {
         object.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {

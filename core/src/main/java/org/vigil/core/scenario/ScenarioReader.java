@@ -24,13 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.core.model.Asset;
-import org.vigil.core.model.AssetIdentifier;
-import org.vigil.core.model.AssetKind;
-import org.vigil.core.model.ContinuityTargets;
 import org.vigil.core.model.Dependency;
 import org.vigil.core.model.DependencyType;
 import org.vigil.core.model.ImpactGrowth;
-import org.vigil.core.model.Layer;
 import org.vigil.core.model.Monitor;
 import org.vigil.core.model.MonitorKind;
 import org.vigil.core.model.Organisation;
@@ -117,8 +113,11 @@ public final class ScenarioReader {
         private final Map<String, Asset> assets = new HashMap<>();
         private final Set<String> assetIds = new HashSet<>();
 
+        private final AssetReader assetReader;
+
         Parse(FieldReader fields) {
             this.fields = fields;
+            this.assetReader = new AssetReader(fields, organisationIds);
         }
 
         Optional<Scenario> scenario(JsonNode root) {
@@ -172,14 +171,6 @@ public final class ScenarioReader {
             }
         }
 
-        private boolean unique(Set<String> seen, String id, String path) {
-            if (!seen.add(id)) {
-                fields.report(path, ProblemCode.DUPLICATE_ID, id);
-                return false;
-            }
-            return true;
-        }
-
         private List<Organisation> organisations(JsonNode root) {
             List<Organisation> result = new ArrayList<>();
             List<JsonNode> elements = fields.array(root, "$", "organisations", true, true);
@@ -193,7 +184,7 @@ public final class ScenarioReader {
                 Optional<String> id = fields.id(node, path, "id");
                 Optional<OrganisationType> type = fields.enumValue(node, path, "type", OrganisationType.class);
                 Optional<String> name = fields.text(node, path, "name", true);
-                if (id.isPresent() && unique(organisationIds, id.get(), child(path, "id"))) {
+                if (id.isPresent() && fields.unique(organisationIds, id.get(), child(path, "id"))) {
                     if (type.isPresent() && name.isPresent()) {
                         result.add(new Organisation(id.get(), type.get(), name.get()));
                     }
@@ -216,7 +207,7 @@ public final class ScenarioReader {
                 Optional<MonitorKind> kind = fields.enumValue(node, path, "kind", MonitorKind.class);
                 Optional<String> product = fields.text(node, path, "product", true);
                 Optional<String> name = fields.text(node, path, "name", true);
-                if (id.isPresent() && unique(monitorIds, id.get(), child(path, "id"))) {
+                if (id.isPresent() && fields.unique(monitorIds, id.get(), child(path, "id"))) {
                     if (kind.isPresent() && product.isPresent() && name.isPresent()) {
                         result.add(new Monitor(id.get(), kind.get(), product.get(), name.get()));
                     }
@@ -240,105 +231,13 @@ public final class ScenarioReader {
                 String path = element("$.assets", i);
                 JsonNode node = elements.get(i);
                 if (fields.isObject(node, path)) {
-                    asset(node, path, seen).ifPresent(asset -> {
+                    assetReader.read(node, path, seen).ifPresent(asset -> {
                         result.add(asset);
                         assets.put(asset.id(), asset);
                     });
                 }
             }
             return result;
-        }
-
-        private Optional<Asset> asset(JsonNode node, String path, Set<String> seen) {
-            fields.rejectUnknownFields(
-                    node,
-                    path,
-                    Set.of(
-                            "id",
-                            "layer",
-                            "kind",
-                            "owner",
-                            "name",
-                            "description",
-                            "criticality",
-                            "tags",
-                            "identifiers",
-                            "continuity"));
-            Optional<String> id = fields.id(node, path, "id");
-            boolean unique = id.isPresent() && unique(seen, id.get(), child(path, "id"));
-            Optional<Layer> layer = fields.enumValue(node, path, "layer", Layer.class);
-            Optional<AssetKind> kind = fields.enumValue(node, path, "kind", AssetKind.class);
-            if (layer.isPresent() && kind.isPresent() && kind.get().layer() != layer.get()) {
-                fields.report(child(path, "kind"), ProblemCode.KIND_NOT_IN_LAYER, kind.get(), layer.get());
-                kind = Optional.empty();
-            }
-            Optional<String> owner = fields.id(node, path, "owner").filter(o -> {
-                if (organisationIds.contains(o)) {
-                    return true;
-                }
-                fields.report(child(path, "owner"), ProblemCode.UNKNOWN_ORGANISATION, o);
-                return false;
-            });
-            Optional<String> name = fields.text(node, path, "name", true);
-            Optional<String> description = fields.text(node, path, "description", false);
-            Optional<Long> criticality =
-                    fields.integer(node, path, "criticality", Asset.MIN_CRITICALITY, Asset.MAX_CRITICALITY);
-            List<String> tags = fields.strings(node, path, "tags");
-            List<AssetIdentifier> identifiers = new IdentifierReader(fields).read(node, path);
-            Optional<Optional<ContinuityTargets>> continuity = continuity(node, path, kind);
-            if (!unique
-                    || kind.isEmpty()
-                    || owner.isEmpty()
-                    || name.isEmpty()
-                    || criticality.isEmpty()
-                    || continuity.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Asset(
-                    id.get(),
-                    kind.get(),
-                    owner.get(),
-                    name.get(),
-                    description.orElse(""),
-                    criticality.get().intValue(),
-                    tags,
-                    identifiers,
-                    continuity.get()));
-        }
-
-        /** Empty when invalid; holds an empty optional when validly absent. */
-        private Optional<Optional<ContinuityTargets>> continuity(JsonNode node, String path, Optional<AssetKind> kind) {
-            JsonNode value = node.get("continuity");
-            String continuityPath = child(path, "continuity");
-            if (value == null || value.isNull()) {
-                if (kind.isPresent() && kind.get() == AssetKind.BUSINESS_SERVICE) {
-                    fields.report(continuityPath, ProblemCode.CONTINUITY_MISSING);
-                    return Optional.empty();
-                }
-                return Optional.of(Optional.empty());
-            }
-            if (kind.isPresent() && kind.get().layer() != Layer.BUSINESS) {
-                fields.report(
-                        continuityPath,
-                        ProblemCode.CONTINUITY_NOT_BUSINESS,
-                        kind.get().layer());
-                return Optional.empty();
-            }
-            if (!fields.isObject(value, continuityPath)) {
-                return Optional.empty();
-            }
-            fields.rejectUnknownFields(value, continuityPath, Set.of("rtoMinutes", "mtpdMinutes"));
-            Optional<Long> rto = fields.integer(value, continuityPath, "rtoMinutes", 1, Integer.MAX_VALUE);
-            Optional<Long> mtpd = fields.integer(value, continuityPath, "mtpdMinutes", 1, Integer.MAX_VALUE);
-            if (rto.isEmpty() || mtpd.isEmpty()) {
-                return Optional.empty();
-            }
-            if (rto.get() > mtpd.get()) {
-                fields.report(continuityPath, ProblemCode.RTO_AFTER_MTPD, rto.get(), mtpd.get());
-                return Optional.empty();
-            }
-            return Optional.of(Optional.of(
-                    new ContinuityTargets(rto.get().intValue(), mtpd.get().intValue())));
         }
 
         private Optional<String> assetReference(JsonNode node, String path, String field, boolean required) {

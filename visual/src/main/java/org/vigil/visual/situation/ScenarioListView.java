@@ -46,6 +46,8 @@ public final class ScenarioListView extends VBox {
         text.messagesProperty().addListener((obs, old, now) -> list.refresh());
         // The interface size setting changes fonts; cards must then be measured again.
         heading.fontProperty().addListener((obs, old, now) -> list.refresh());
+        // Wrapped text changes height with width: measure the cards again when the list is resized.
+        list.widthProperty().addListener((obs, old, now) -> list.refresh());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, list);
     }
@@ -120,11 +122,16 @@ public final class ScenarioListView extends VBox {
                 layers.getChildren().add(badge);
             }
             if (!bound) {
-                for (Region region : new Region[] {box, name, description, organisations, counts, layers}) {
-                    region.prefWidthProperty()
-                            .bind(getListView().widthProperty().subtract(40));
-                    region.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+                box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+                // Texts are measured a little narrower than the card, so that its padding never makes
+                // them wrap into a line the cell did not make room for.
+                for (Region region : new Region[] {name, description, organisations, counts, layers}) {
+                    region.prefWidthProperty().bind(getListView().widthProperty().subtract(52));
+                    region.maxWidthProperty().bind(getListView().widthProperty().subtract(52));
                 }
+                // A flow pane measures its height at its wrap length, not at its width.
+                layers.prefWrapLengthProperty().bind(getListView().widthProperty().subtract(52));
                 bound = true;
             }
             setText(null);
