@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,9 +70,7 @@ class MessagesTest {
         Messages romanian = catalog.messages(Language.RO);
 
         // when / then
-        assertThat(romanian.text("situation.scenarios.assets", 1)).isEqualTo("1 activ");
-        assertThat(romanian.text("situation.scenarios.assets", 3)).isEqualTo("3 active");
-        assertThat(romanian.text("situation.scenarios.assets", 20)).isEqualTo("20 de active");
+        assertAssetCounts(romanian, Map.of(1, "1 activ", 3, "3 active", 20, "20 de active"));
     }
 
     @Test
@@ -80,9 +79,16 @@ class MessagesTest {
         Messages french = catalog.messages(Language.FR);
 
         // when / then
-        assertThat(french.text("situation.scenarios.assets", 0)).isEqualTo("0 actif");
-        assertThat(french.text("situation.scenarios.assets", 2)).isEqualTo("2 actifs");
-        assertThat(french.text("situation.scenarios.assets", 1_000_000)).isEqualTo("1\u202F000\u202F000 d'actifs");
+        assertAssetCounts(french, Map.of(0, "0 actif", 2, "2 actifs", 1_000_000, "1\u202F000\u202F000 d'actifs"));
+    }
+
+    /** Asserts the text of situation.scenarios.assets for each count, all counts in one comparison. */
+    private static void assertAssetCounts(Messages messages, Map<Integer, String> expectedByCount) {
+        Map<Integer, String> actualByCount = new TreeMap<>();
+        for (Integer count : expectedByCount.keySet()) {
+            actualByCount.put(count, messages.text("situation.scenarios.assets", count));
+        }
+        assertThat(actualByCount).as("%s texts by count", messages.language()).isEqualTo(expectedByCount);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -127,11 +127,13 @@ public final class ScenarioListView extends VBox {
                 // Texts are measured a little narrower than the card, so that its padding never makes
                 // them wrap into a line the cell did not make room for.
                 for (Region region : new Region[] {name, description, organisations, counts, layers}) {
-                    region.prefWidthProperty().bind(getListView().widthProperty().subtract(52));
+                    region.prefWidthProperty()
+                            .bind(getListView().widthProperty().subtract(52));
                     region.maxWidthProperty().bind(getListView().widthProperty().subtract(52));
                 }
                 // A flow pane measures its height at its wrap length, not at its width.
-                layers.prefWrapLengthProperty().bind(getListView().widthProperty().subtract(52));
+                layers.prefWrapLengthProperty()
+                        .bind(getListView().widthProperty().subtract(52));
                 bound = true;
             }
             setText(null);
