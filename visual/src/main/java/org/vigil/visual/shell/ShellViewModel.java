@@ -14,6 +14,7 @@ import org.vigil.visual.text.UiText;
 public final class ShellViewModel {
 
     private final UiText text;
+    private final ModelText modelText;
     private final String workspace;
     private final ScenarioListViewModel scenarios;
     private final AssetTableViewModel assets;
@@ -27,6 +28,7 @@ public final class ShellViewModel {
             AssetTableViewModel assets,
             SettingsViewModel settings) {
         this.text = text;
+        this.modelText = new ModelText(text);
         this.workspace = workspace;
         this.scenarios = scenarios;
         this.assets = assets;
@@ -95,6 +97,6 @@ public final class ShellViewModel {
     }
 
     private String scenarioName(Scenario scenario) {
-        return new ModelText(text).scenarioName(scenario.summary());
+        return modelText.scenarioName(scenario.summary());
     }
 }

@@ -2,7 +2,6 @@ package org.vigil.visual.situation;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +16,6 @@ import javafx.collections.transformation.FilteredList;
 import org.vigil.core.model.Asset;
 import org.vigil.core.model.AssetIdentifier;
 import org.vigil.core.model.Layer;
-import org.vigil.core.model.Organisation;
 import org.vigil.core.model.Scenario;
 import org.vigil.visual.text.ModelText;
 import org.vigil.visual.text.UiText;
@@ -140,11 +138,5 @@ public final class AssetTableViewModel {
 
     private static boolean contains(String haystack, String needle) {
         return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
-    }
-
-    /** The organisation that owns an asset of the open scenario. */
-    public Optional<Organisation> owner(Asset asset) {
-        Scenario s = scenario.get();
-        return s == null ? Optional.empty() : s.organisation(asset.ownerId());
     }
 }
