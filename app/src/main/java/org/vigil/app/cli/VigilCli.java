@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.vigil.app.WorkspaceOpener;
+import org.vigil.core.feed.FeedFormat;
+import org.vigil.core.feed.FeedParser;
 import org.vigil.core.scenario.ScenarioReader;
 import org.vigil.core.scenario.ScenarioWriter;
 import org.vigil.i18n.Messages;
@@ -16,7 +18,12 @@ public final class VigilCli {
     private final CommandLine commandLine;
 
     public VigilCli(
-            Messages messages, WorkspaceOpener opener, Path defaultWorkspace, Clock clock, Consumer<Path> openWindow) {
+            Messages messages,
+            WorkspaceOpener opener,
+            Map<FeedFormat, FeedParser> parsers,
+            Path defaultWorkspace,
+            Clock clock,
+            Consumer<Path> openWindow) {
         VigilCommand root = new VigilCommand(defaultWorkspace, openWindow);
         CliContext context = new CliContext(messages, new ScenarioReader(), new ScenarioWriter(), opener, root);
         CommandLine scenario = new CommandLine(new ScenarioCommand(messages))
@@ -24,15 +31,28 @@ public final class VigilCli {
                 .addSubcommand(new ScenarioValidateCommand(context))
                 .addSubcommand(new ScenarioImportCommand(context, clock))
                 .addSubcommand(new ScenarioExportCommand(context));
-        commandLine = new CommandLine(root).addSubcommand(scenario);
+        commandLine = new CommandLine(root)
+                .addSubcommand(scenario)
+                .addSubcommand(new IngestCommand(context, parsers, clock));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(messages));
         commandLine.setResourceBundle(
-                new MessagesBundle(messages, Map.of("cli.option.workspace", new Object[] {defaultWorkspace})));
+                new MessagesBundle(
+                        messages,
+                        Map.of(
+                                "cli.option.workspace",
+                                new Object[] {defaultWorkspace},
+                                "cli.ingest.format",
+                                new Object[] {formatNames(parsers)})));
         describe(commandLine, messages, "cli.description");
         describe(scenario, messages, "cli.scenario.description");
+        describe(commandLine.getSubcommands().get("ingest"), messages, "cli.ingest.description");
         for (String sub : new String[] {"list", "validate", "import", "export"}) {
             describe(scenario.getSubcommands().get(sub), messages, "cli.scenario." + sub + ".description");
         }
+    }
+
+    private static String formatNames(Map<FeedFormat, FeedParser> parsers) {
+        return String.join(", ", parsers.keySet().stream().map(FeedFormat::cliName).sorted().toList());
     }
 
     private static void describe(CommandLine command, Messages messages, String key) {

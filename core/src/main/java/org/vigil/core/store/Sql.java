@@ -27,12 +27,17 @@ final class Sql {
     }
 
     <T> void batch(String sql, List<T> items, Binder<T> binder) throws SQLException {
+        batchCounts(sql, items, binder);
+    }
+
+    /** Like {@link #batch}, returning each statement's update count. */
+    <T> int[] batchCounts(String sql, List<T> items, Binder<T> binder) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < items.size(); i++) {
                 binder.bind(statement, items.get(i), i);
                 statement.addBatch();
             }
-            statement.executeBatch();
+            return items.isEmpty() ? new int[0] : statement.executeBatch();
         }
     }
 

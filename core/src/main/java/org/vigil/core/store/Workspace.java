@@ -29,6 +29,7 @@ public final class Workspace implements AutoCloseable {
     private final int schemaVersion;
     private final ScenarioRepository scenarios;
     private final SettingsRepository settings;
+    private final EventRepository events;
 
     private Workspace(Path file, Connection connection, int schemaVersion) {
         this.file = file;
@@ -36,6 +37,7 @@ public final class Workspace implements AutoCloseable {
         this.schemaVersion = schemaVersion;
         this.scenarios = new ScenarioRepository(connection);
         this.settings = new SettingsRepository(connection);
+        this.events = new EventRepository(connection);
     }
 
     public static Workspace open(Path file) throws WorkspaceException {
@@ -184,6 +186,10 @@ public final class Workspace implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    public EventRepository events() {
+        return events;
     }
 
     @Override

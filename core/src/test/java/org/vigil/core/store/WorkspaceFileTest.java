@@ -70,7 +70,8 @@ class WorkspaceFileTest {
                         .isEqualTo(WorkspaceSchema.migrations().size());
             }
             assertThat(pragma(workspaceFile(folder), "journal_mode")).isEqualTo("wal");
-            assertThat(pragma(workspaceFile(folder), "user_version")).isEqualTo("1");
+            assertThat(pragma(workspaceFile(folder), "user_version"))
+                    .isEqualTo(Integer.toString(WorkspaceSchema.migrations().size()));
             assertThat(tables(workspaceFile(folder)))
                     .contains(
                             "scenario",

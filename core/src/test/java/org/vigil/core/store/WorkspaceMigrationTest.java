@@ -75,7 +75,10 @@ class WorkspaceMigrationTest {
         assertThat(refused).isNotNull();
         assertThat(refused.reason()).isEqualTo(WorkspaceException.Reason.SCHEMA_TOO_NEW);
         assertThat(refused.args())
-                .containsExactly(workspaceFile(folder).toAbsolutePath().toString(), "99", "1");
+                .containsExactly(
+                        workspaceFile(folder).toAbsolutePath().toString(),
+                        "99",
+                        Integer.toString(WorkspaceSchema.migrations().size()));
         assertUnchanged(workspaceFile(folder), before);
         assertThat(filesIn(folder)).isEqualTo(filesBefore);
         assertThat(pragma(workspaceFile(folder), "user_version")).isEqualTo("99");
@@ -153,5 +156,24 @@ class WorkspaceMigrationTest {
             assertThat(migrations.get(i).statements()).isNotEmpty();
         }
         assertThat(migrations.get(0).name()).isEqualTo("workspace");
+    }
+
+    @Test
+    void aWorkspaceFromTheFirstReleaseGainsTheEventTablesAndKeepsItsScenarios() throws Exception {
+        // given a workspace written with only the first schema version
+        var scenario = TestScenario.small().toScenario();
+        try (Workspace first = Workspace.open(workspaceFile(folder), WorkspaceSchema.migrations().subList(0, 1))) {
+            first.scenarios().save(scenario, IMPORTED);
+        }
+
+        // when the current build opens it
+        try (Workspace current = Workspace.open(workspaceFile(folder))) {
+
+            // then
+            assertThat(current.schemaVersion()).isEqualTo(WorkspaceSchema.migrations().size());
+            assertThat(current.scenarios().find(scenario.id())).contains(scenario);
+            assertThat(current.events().eventCount()).isZero();
+        }
+        assertThat(tables(workspaceFile(folder))).contains("event", "event_asset", "quarantine", "threat_indicator");
     }
 }

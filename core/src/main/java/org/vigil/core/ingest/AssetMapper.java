@@ -1,0 +1,172 @@
+package org.vigil.core.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.core.feed.Entity;
+import org.vigil.core.feed.Event;
+import org.vigil.core.model.Asset;
+import org.vigil.core.model.AssetIdentifier;
+import org.vigil.core.model.Scenario;
+
+/**
+ * Finds the assets an event concerns from the entities it names and the assets' identifiers: IP
+ * addresses exactly or within a CIDR network (the most specific network wins), host names with or
+ * without their domain, domains and URLs by host, user names with or without a domain part, email
+ * addresses, device and vehicle ids. Assets are named {@code scenario/asset}. Built once, then
+ * read by any number of threads.
+ */
+public final class AssetMapper {
+
+    private final Map<String, List<String>> exact = new HashMap<>();
+    private final List<Network> networks = new ArrayList<>();
+
+    private record Network(IpNetwork network, String asset) {}
+
+    public AssetMapper(List<Scenario> scenarios) {
+        for (Scenario scenario : scenarios) {
+            for (Asset asset : scenario.assets()) {
+                String ref = scenario.id() + "/" + asset.id();
+                for (AssetIdentifier identifier : asset.identifiers()) {
+                    index(identifier, ref);
+                }
+            }
+        }
+        // Most specific first, so that a host inside a /24 inside a /16 maps to the /24's asset.
+        networks.sort((a, b) -> Integer.compare(b.network().prefixLength(), a.network().prefixLength()));
+    }
+
+    private void index(AssetIdentifier identifier, String ref) {
+        String value = identifier.value().strip();
+        switch (identifier.type()) {
+            case IP -> IpNetwork.parseAddress(value).ifPresent(bytes -> add("ip:" + IpNetwork.key(bytes), ref));
+            case CIDR -> IpNetwork.parse(value).ifPresent(n -> networks.add(new Network(n, ref)));
+            case HOSTNAME -> {
+                String host = lower(value);
+                add("host:" + host, ref);
+                add("short:" + shortName(host), ref);
+            }
+            case USER_NAME -> add("user:" + userKey(value), ref);
+            case EMAIL -> {
+                add("email:" + lower(value), ref);
+                add("user:" + userKey(value), ref);
+            }
+            case DEVICE_ID -> add("device:" + lower(value), ref);
+            case VEHICLE_ID -> add("vehicle:" + lower(value), ref);
+        }
+    }
+
+    private void add(String key, String ref) {
+        List<String> refs = exact.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!refs.contains(ref)) {
+            refs.add(ref);
+        }
+    }
+
+    /** The event with the assets it concerns, in the order its entities name them. */
+    public Event map(Event event) {
+        Set<String> assets = new LinkedHashSet<>();
+        for (Entity entity : event.entities()) {
+            assets.addAll(assetsOf(entity));
+        }
+        return assets.isEmpty() ? event : event.withAssets(List.copyOf(assets));
+    }
+
+    List<String> assetsOf(Entity entity) {
+        String value = entity.value().strip();
+        return switch (entity.type()) {
+            case IP -> byIp(value);
+            case HOST, DOMAIN -> byHost(lower(value));
+            case URL -> byHost(hostOfUrl(value));
+            case USER -> lookup("user:" + userKey(value));
+            case EMAIL -> {
+                List<String> found = new ArrayList<>(lookup("email:" + lower(value)));
+                lookup("user:" + userKey(value)).stream().filter(r -> !found.contains(r)).forEach(found::add);
+                yield found;
+            }
+            case DEVICE_ID -> lookup("device:" + lower(value));
+            case VEHICLE_ID -> lookup("vehicle:" + lower(value));
+            case FILE_HASH -> List.of();
+        };
+    }
+
+    private List<String> byIp(String value) {
+        var bytes = IpNetwork.parseAddress(value);
+        if (bytes.isEmpty()) {
+            return List.of();
+        }
+        List<String> found = lookup("ip:" + IpNetwork.key(bytes.get()));
+        if (!found.isEmpty()) {
+            return found;
+        }
+        for (Network network : networks) {
+            if (network.network().contains(bytes.get())) {
+                int prefix = network.network().prefixLength();
+                // every asset on the most specific matching network
+                return networks.stream()
+                        .filter(n -> n.network().prefixLength() == prefix && n.network().contains(bytes.get()))
+                        .map(Network::asset)
+                        .distinct()
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
+    private List<String> byHost(String host) {
+        if (host.isEmpty()) {
+            return List.of();
+        }
+        List<String> found = lookup("host:" + host);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        // "web01" in a log may name "web01.shop.example" in the model, and the other way round
+        List<String> byShort = lookup("short:" + host);
+        if (!byShort.isEmpty()) {
+            return byShort;
+        }
+        return host.contains(".") ? lookup("host:" + shortName(host)) : List.of();
+    }
+
+    private List<String> lookup(String key) {
+        return exact.getOrDefault(key, List.of());
+    }
+
+    private static String lower(String value) {
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    private static String shortName(String host) {
+        int dot = host.indexOf('.');
+        return dot > 0 ? host.substring(0, dot) : host;
+    }
+
+    /** {@code CORP\ana}, {@code ana@corp.example} and {@code Ana} are one user. */
+    private static String userKey(String user) {
+        String value = lower(user);
+        int backslash = value.lastIndexOf('\\');
+        if (backslash >= 0) {
+            value = value.substring(backslash + 1);
+        }
+        int at = value.indexOf('@');
+        return at > 0 ? value.substring(0, at) : value;
+    }
+
+    private static String hostOfUrl(String url) {
+        String value = lower(url);
+        int scheme = value.indexOf("://");
+        int start = scheme >= 0 ? scheme + 3 : 0;
+        int end = start;
+        while (end < value.length() && "/?#:".indexOf(value.charAt(end)) < 0) {
+            end++;
+        }
+        String host = value.substring(start, end);
+        int at = host.lastIndexOf('@');
+        return at >= 0 ? host.substring(at + 1) : host;
+    }
+}

@@ -1,0 +1,82 @@
+package org.vigil.core.ingest;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** An IPv4 or IPv6 network in CIDR notation, and parsing of address literals without any DNS lookup. */
+record IpNetwork(byte[] address, int prefixLength) {
+
+    private static final Pattern IPV4 = Pattern.compile("^\\d{1,3}(\\.\\d{1,3}){3}$");
+    private static final Pattern IPV6 = Pattern.compile("^[0-9A-Fa-f:.]+$");
+
+    static Optional<IpNetwork> parse(String cidr) {
+        int slash = cidr.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        Optional<byte[]> address = parseAddress(cidr.substring(0, slash));
+        try {
+            int prefix = Integer.parseInt(cidr.substring(slash + 1));
+            return address.filter(a -> prefix >= 0 && prefix <= a.length * 8).map(a -> new IpNetwork(a, prefix));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The bytes of an address literal; names are never resolved. */
+    static Optional<byte[]> parseAddress(String text) {
+        String value = text.strip();
+        int zone = value.indexOf('%');
+        if (zone >= 0) {
+            value = value.substring(0, zone);
+        }
+        if (value.startsWith("[") && value.endsWith("]")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        boolean v4 = IPV4.matcher(value).matches();
+        boolean v6 = value.contains(":") && IPV6.matcher(value).matches();
+        if ((!v4 && !v6) || (v4 && !octetsInRange(value))) {
+            return Optional.empty(); // anything else would make InetAddress ask DNS
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(value).getAddress();
+            return Optional.of(bytes);
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean octetsInRange(String dotted) {
+        for (String octet : dotted.split("\\.")) {
+            if (Integer.parseInt(octet) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String key(byte[] address) {
+        return HexFormat.of().formatHex(address);
+    }
+
+    boolean contains(byte[] candidate) {
+        if (candidate.length != address.length) {
+            return false;
+        }
+        int full = prefixLength / 8;
+        for (int i = 0; i < full; i++) {
+            if (candidate[i] != address[i]) {
+                return false;
+            }
+        }
+        int rest = prefixLength % 8;
+        if (rest == 0) {
+            return true;
+        }
+        int mask = (0xFF << (8 - rest)) & 0xFF;
+        return (candidate[full] & mask) == (address[full] & mask);
+    }
+}

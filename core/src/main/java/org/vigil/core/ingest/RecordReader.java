@@ -1,0 +1,149 @@
+package org.vigil.core.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.LongConsumer;
+import org.vigil.core.feed.FeedFormat;
+import org.vigil.core.feed.JsonRecords;
+import org.vigil.core.feed.QuarantinedRecord;
+import org.vigil.core.feed.RawRecord;
+
+/**
+ * Cuts a byte stream into records by the format's framing, with each record's byte offset. Lines
+ * longer than {@link #MAX_RECORD_BYTES} and text that is not UTF-8 are quarantined, not parsed.
+ */
+final class RecordReader {
+
+    static final int MAX_RECORD_BYTES = 1024 * 1024;
+
+    private final FeedFormat format;
+
+    RecordReader(FeedFormat format) {
+        this.format = format;
+    }
+
+    /** Reads from {@code start} (a byte offset already skipped in {@code in}); reports progress in bytes. */
+    void read(String source, InputStream in, long start, RecordSink sink, LongConsumer progress) throws IOException {
+        if (format.framing() == FeedFormat.Framing.LINES) {
+            readLines(source, in, start, sink, progress);
+        } else {
+            readDocuments(source, in.readAllBytes(), start, sink, progress);
+        }
+    }
+
+    private void readLines(String source, InputStream in, long start, RecordSink sink, LongConsumer progress)
+            throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        byte[] buffer = new byte[64 * 1024];
+        byte[] line = new byte[8 * 1024];
+        int length = 0;
+        boolean oversize = false;
+        long offset = start;
+        long lineStart = start;
+        int read;
+        while ((read = in.read(buffer)) > 0 && !sink.cancelled()) {
+            for (int i = 0; i < read; i++) {
+                byte b = buffer[i];
+                offset++;
+                if (b == '\n') {
+                    emit(source, lineStart, line, length, oversize, utf8, sink);
+                    length = 0;
+                    oversize = false;
+                    lineStart = offset;
+                } else if (length < MAX_RECORD_BYTES) {
+                    if (length == line.length) {
+                        line = Arrays.copyOf(line, Math.min(MAX_RECORD_BYTES, line.length * 2));
+                    }
+                    line[length++] = b;
+                } else {
+                    oversize = true;
+                }
+            }
+            progress.accept(offset);
+        }
+        if ((length > 0 || oversize) && !sink.cancelled()) {
+            emit(source, lineStart, line, length, oversize, utf8, sink);
+        }
+        progress.accept(offset);
+    }
+
+    private void emit(
+            String source, long offset, byte[] line, int length, boolean oversize, CharsetDecoder utf8, RecordSink sink) {
+        if (oversize) {
+            sink.unreadable(new QuarantinedRecord(
+                    source, offset, format, "record longer than " + MAX_RECORD_BYTES + " bytes", excerpt(line, length)));
+            return;
+        }
+        int end = length;
+        if (end > 0 && line[end - 1] == '\r') {
+            end--;
+        }
+        if (end == 0 || isBlank(line, end)) {
+            return; // blank lines separate nothing and carry nothing
+        }
+        try {
+            CharBuffer text = utf8.reset().decode(ByteBuffer.wrap(line, 0, end));
+            sink.record(new RawRecord(source, offset, text.toString()));
+        } catch (CharacterCodingException e) {
+            sink.unreadable(new QuarantinedRecord(source, offset, format, "not UTF-8 text", excerpt(line, end)));
+        }
+    }
+
+    private void readDocuments(String source, byte[] content, long start, RecordSink sink, LongConsumer progress) {
+        try (JsonParser parser = JsonRecords.mapper().getFactory().createParser(content)) {
+            JsonToken token;
+            while (!sink.cancelled() && (token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_ARRAY) {
+                    while (!sink.cancelled() && (token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                        value(source, content, start, parser, sink);
+                    }
+                } else {
+                    value(source, content, start, parser, sink);
+                }
+                progress.accept(start + parser.currentLocation().getByteOffset());
+            }
+        } catch (IOException e) {
+            // A document that breaks off cannot be resynchronised: quarantine the rest, read nothing twice.
+            sink.unreadable(new QuarantinedRecord(source, start, format, "invalid JSON: " + e.getMessage(), ""));
+        }
+        progress.accept(start + content.length);
+    }
+
+    private void value(String source, byte[] content, long start, JsonParser parser, RecordSink sink)
+            throws IOException {
+        int from = (int) parser.currentTokenLocation().getByteOffset();
+        parser.skipChildren();
+        int to = (int) parser.currentLocation().getByteOffset();
+        if (to - from > MAX_RECORD_BYTES) {
+            sink.unreadable(new QuarantinedRecord(
+                    source, start + from, format, "record longer than " + MAX_RECORD_BYTES + " bytes", ""));
+            return;
+        }
+        sink.record(new RawRecord(source, start + from, new String(content, from, to - from, StandardCharsets.UTF_8)));
+    }
+
+    private static boolean isBlank(byte[] line, int length) {
+        for (int i = 0; i < length; i++) {
+            if (line[i] != ' ' && line[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String excerpt(byte[] line, int length) {
+        return new String(line, 0, Math.min(length, QuarantinedRecord.EXCERPT_CHARS), StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,110 @@
+package org.vigil.core.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.vigil.core.feed.Entity;
+import org.vigil.core.feed.EntityType;
+import org.vigil.core.feed.Event;
+import org.vigil.core.feed.EventCategory;
+import org.vigil.core.feed.EventSeverity;
+import org.vigil.core.feed.FeedFormat;
+import org.vigil.core.model.Asset;
+import org.vigil.core.model.AssetIdentifier;
+import org.vigil.core.model.AssetKind;
+import org.vigil.core.model.IdentifierType;
+import org.vigil.core.model.Organisation;
+import org.vigil.core.model.OrganisationType;
+import org.vigil.core.model.Scenario;
+import org.vigil.core.model.ScenarioTexts;
+
+class AssetMapperTest {
+
+    private static Asset asset(String id, AssetIdentifier... identifiers) {
+        return new Asset(id, AssetKind.SERVER, "shop", id, "", 3, List.of(), List.of(identifiers), Optional.empty());
+    }
+
+    private static AssetIdentifier id(IdentifierType type, String value) {
+        return new AssetIdentifier(type, value);
+    }
+
+    private final AssetMapper mapper = new AssetMapper(List.of(new Scenario(
+            "shop",
+            "Shop",
+            "",
+            List.of(new Organisation("shop", OrganisationType.RETAILER, "Shop")),
+            List.of(),
+            List.of(
+                    asset("web", id(IdentifierType.IP, "10.0.1.10"), id(IdentifierType.HOSTNAME, "web01.shop.example")),
+                    asset("dmz", id(IdentifierType.CIDR, "10.0.1.0/24")),
+                    asset("corp", id(IdentifierType.CIDR, "10.0.0.0/16")),
+                    asset("v6", id(IdentifierType.CIDR, "2001:db8:1::/48")),
+                    asset("ana", id(IdentifierType.USER_NAME, "ana.silva"), id(IdentifierType.EMAIL, "ana@shop.example")),
+                    asset("van", id(IdentifierType.VEHICLE_ID, "VAN-07"), id(IdentifierType.DEVICE_ID, "GPS-1138"))),
+            List.of(),
+            List.of(),
+            ScenarioTexts.NONE)));
+
+    private static Event naming(EntityType type, String value) {
+        return new Event(
+                "e-0",
+                Instant.EPOCH,
+                Instant.EPOCH,
+                "test",
+                FeedFormat.VIGIL,
+                EventCategory.OTHER,
+                EventSeverity.INFO,
+                "",
+                List.of(),
+                List.of(new Entity(type, value)),
+                List.of(),
+                "{}");
+    }
+
+    private List<String> assets(EntityType type, String value) {
+        return mapper.map(naming(type, value)).assetIds();
+    }
+
+    @Test
+    void anExactIpWinsOverTheNetworksItIsIn() {
+        assertThat(assets(EntityType.IP, "10.0.1.10")).containsExactly("shop/web");
+    }
+
+    @Test
+    void anIpInsideNestedNetworksMapsToTheMostSpecific() {
+        assertThat(assets(EntityType.IP, "10.0.1.77")).containsExactly("shop/dmz");
+        assertThat(assets(EntityType.IP, "10.0.9.9")).containsExactly("shop/corp");
+        assertThat(assets(EntityType.IP, "2001:db8:1::5")).containsExactly("shop/v6");
+        assertThat(assets(EntityType.IP, "192.0.2.1")).isEmpty();
+    }
+
+    @Test
+    void hostsMatchWithOrWithoutTheirDomainAndInAnyCase() {
+        assertThat(assets(EntityType.HOST, "WEB01.shop.example")).containsExactly("shop/web");
+        assertThat(assets(EntityType.HOST, "web01")).containsExactly("shop/web");
+        assertThat(assets(EntityType.URL, "https://web01.shop.example:8443/admin?x=1")).containsExactly("shop/web");
+    }
+
+    @Test
+    void usersMatchAcrossDomainPrefixesAndEmailForms() {
+        assertThat(assets(EntityType.USER, "CORP\\Ana.Silva")).containsExactly("shop/ana");
+        assertThat(assets(EntityType.USER, "ana.silva@corp.example")).containsExactly("shop/ana");
+        assertThat(assets(EntityType.EMAIL, "ana@shop.example")).containsExactly("shop/ana");
+    }
+
+    @Test
+    void devicesAndVehiclesMatchById() {
+        assertThat(assets(EntityType.VEHICLE_ID, "van-07")).containsExactly("shop/van");
+        assertThat(assets(EntityType.DEVICE_ID, "GPS-1138")).containsExactly("shop/van");
+    }
+
+    @Test
+    void anEventNamingNothingModelledStaysUnmapped() {
+        assertThat(assets(EntityType.DOMAIN, "evil.example")).isEmpty();
+        assertThat(assets(EntityType.IP, "not-an-ip")).isEmpty();
+        assertThat(assets(EntityType.IP, "999.1.1.1")).isEmpty();
+    }
+}
