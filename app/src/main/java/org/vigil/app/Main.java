@@ -24,6 +24,7 @@ public final class Main {
         VigilCli cli = new VigilCli(
                 new MessageCatalog().messages(Language.forLocale(Locale.getDefault())),
                 opener,
+                FeedParsers.all(),
                 WorkspaceLocation.defaultWorkspace(),
                 clock,
                 VigilApplication::launchOn);

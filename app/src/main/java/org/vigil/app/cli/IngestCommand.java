@@ -22,8 +22,8 @@ import org.vigil.core.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -97,7 +97,9 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private String names() {
-        return String.join(", ", parsers.keySet().stream().map(FeedFormat::cliName).sorted().toList());
+        return String.join(
+                ", ",
+                parsers.keySet().stream().map(FeedFormat::cliName).sorted().toList());
     }
 
     /** Progress every two seconds and the first quarantined records, on standard error. */
@@ -123,7 +125,13 @@ final class IngestCommand implements Callable<Integer> {
             double fraction = bytesTotal == 0 ? 1 : (double) bytesDone / bytesTotal;
             long left = fraction <= 0 ? 0 : Math.round(seconds * (1 - fraction) / fraction);
             err.println(context.messages()
-                    .text("cli.ingest.progress", bytesDone / 1_048_576.0, bytesTotal / 1_048_576.0, fraction, rate, left));
+                    .text(
+                            "cli.ingest.progress",
+                            bytesDone / 1_048_576.0,
+                            bytesTotal / 1_048_576.0,
+                            fraction,
+                            rate,
+                            left));
             err.flush();
         }
 
@@ -131,7 +139,11 @@ final class IngestCommand implements Callable<Integer> {
         public void quarantined(QuarantinedRecord record) {
             if (quarantinedShown++ < SHOWN_QUARANTINED) {
                 err.println(context.messages()
-                        .text("cli.ingest.quarantined", record.source(), record.offset(), record.reason()));
+                        .text(
+                                "cli.ingest.quarantined",
+                                record.source(),
+                                Long.toString(record.offset()),
+                                record.reason()));
             }
         }
     }

@@ -31,18 +31,14 @@ public final class VigilCli {
                 .addSubcommand(new ScenarioValidateCommand(context))
                 .addSubcommand(new ScenarioImportCommand(context, clock))
                 .addSubcommand(new ScenarioExportCommand(context));
-        commandLine = new CommandLine(root)
-                .addSubcommand(scenario)
-                .addSubcommand(new IngestCommand(context, parsers, clock));
+        commandLine =
+                new CommandLine(root).addSubcommand(scenario).addSubcommand(new IngestCommand(context, parsers, clock));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(messages));
-        commandLine.setResourceBundle(
-                new MessagesBundle(
-                        messages,
-                        Map.of(
-                                "cli.option.workspace",
-                                new Object[] {defaultWorkspace},
-                                "cli.ingest.format",
-                                new Object[] {formatNames(parsers)})));
+        commandLine.setResourceBundle(new MessagesBundle(
+                messages,
+                Map.of("cli.option.workspace", new Object[] {defaultWorkspace}, "cli.ingest.format", new Object[] {
+                    formatNames(parsers)
+                })));
         describe(commandLine, messages, "cli.description");
         describe(scenario, messages, "cli.scenario.description");
         describe(commandLine.getSubcommands().get("ingest"), messages, "cli.ingest.description");
@@ -52,7 +48,9 @@ public final class VigilCli {
     }
 
     private static String formatNames(Map<FeedFormat, FeedParser> parsers) {
-        return String.join(", ", parsers.keySet().stream().map(FeedFormat::cliName).sorted().toList());
+        return String.join(
+                ", ",
+                parsers.keySet().stream().map(FeedFormat::cliName).sorted().toList());
     }
 
     private static void describe(CommandLine command, Messages messages, String key) {

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.app.FeedParsers;
 import org.vigil.app.WorkspaceOpener;
 import org.vigil.app.WorkspaceSeeder;
 import org.vigil.content.PilotScenarios;
@@ -44,8 +45,13 @@ class VigilCliTest {
     private int run(Language language, String... args) {
         WorkspaceOpener opener =
                 new WorkspaceOpener(new WorkspaceSeeder(new PilotScenarios(new ScenarioReader()), CLOCK));
-        VigilCli cli =
-                new VigilCli(new MessageCatalog().messages(language), opener, workspace, CLOCK, windowsOpened::add);
+        VigilCli cli = new VigilCli(
+                new MessageCatalog().messages(language),
+                opener,
+                FeedParsers.all(),
+                workspace,
+                CLOCK,
+                windowsOpened::add);
         out = new StringWriter();
         err = new StringWriter();
         cli.commandLine().setOut(new PrintWriter(out, true));
@@ -252,5 +258,48 @@ class VigilCliTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("newer Vigil", "42", "--workspace");
+    }
+
+    private Path eveSample() throws IOException {
+        Path file = Files.createDirectories(dir.resolve("feeds")).resolve("eve.json");
+        try (var in = VigilCliTest.class.getResourceAsStream("/feeds/eve.json")) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    @Test
+    void ingestStoresEachEventOnceAndTheCountsAddUp() throws IOException {
+        Path eve = eveSample();
+        long lines = Files.readAllLines(eve).stream().filter(l -> !l.isBlank()).count();
+
+        int first = run("ingest", "--format", "suricata", eve.toString());
+        String firstOut = out.toString();
+        int second = run("ingest", "--format", "suricata", eve.getParent().toString());
+
+        assertThat(first).isZero();
+        assertThat(firstOut).contains("Events read: " + lines + " · stored: " + lines + " · already stored: 0");
+        assertThat(second).isZero();
+        assertThat(out.toString()).contains("stored: 0 · already stored: " + lines + " · quarantined: 0");
+    }
+
+    @Test
+    void ingestQuarantinesBadLinesNamesThemAndExitsWithOne() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readAllLines(eveSample()).get(0) + "\n{\"event_type\": \"alert\"}\n");
+
+        int code = run("ingest", "--format", "suricata", bad.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("Events read: 2 · stored: 1").contains("quarantined: 1");
+        assertThat(err.toString()).contains("bad.json at byte ").contains("quarantined: ");
+    }
+
+    @Test
+    void ingestOfAnUnknownFormatListsTheFormats() {
+        int code = run("ingest", "--format", "pcap", "x");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("suricata", "wazuh", "zeek");
     }
 }

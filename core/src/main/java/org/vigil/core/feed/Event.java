@@ -40,7 +40,17 @@ public record Event(
 
     public Event withAssets(List<String> mapped) {
         return new Event(
-                id, eventTime, receivedTime, source, format, category, severity, summary, techniques, entities, mapped,
+                id,
+                eventTime,
+                receivedTime,
+                source,
+                format,
+                category,
+                severity,
+                summary,
+                techniques,
+                entities,
+                mapped,
                 raw);
     }
 }

@@ -42,7 +42,8 @@ public final class JsonRecords {
             return new Either(node, null);
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage();
-            return new Either(null, "invalid JSON: " + (message == null ? e.getClass().getSimpleName() : message));
+            return new Either(
+                    null, "invalid JSON: " + (message == null ? e.getClass().getSimpleName() : message));
         }
     }
 

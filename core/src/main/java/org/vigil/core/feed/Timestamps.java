@@ -72,7 +72,9 @@ public final class Timestamps {
                 return Optional.of(Instant.ofEpochMilli(number.longValue()));
             }
             long seconds = number.longValue();
-            long nanos = number.subtract(BigDecimal.valueOf(seconds)).movePointRight(9).longValue();
+            long nanos = number.subtract(BigDecimal.valueOf(seconds))
+                    .movePointRight(9)
+                    .longValue();
             return Optional.of(Instant.ofEpochSecond(seconds, nanos));
         } catch (ArithmeticException | NumberFormatException | DateTimeException e) {
             return Optional.empty();

@@ -37,7 +37,8 @@ public final class AssetMapper {
             }
         }
         // Most specific first, so that a host inside a /24 inside a /16 maps to the /24's asset.
-        networks.sort((a, b) -> Integer.compare(b.network().prefixLength(), a.network().prefixLength()));
+        networks.sort((a, b) ->
+                Integer.compare(b.network().prefixLength(), a.network().prefixLength()));
     }
 
     private void index(AssetIdentifier identifier, String ref) {
@@ -85,7 +86,9 @@ public final class AssetMapper {
             case USER -> lookup("user:" + userKey(value));
             case EMAIL -> {
                 List<String> found = new ArrayList<>(lookup("email:" + lower(value)));
-                lookup("user:" + userKey(value)).stream().filter(r -> !found.contains(r)).forEach(found::add);
+                lookup("user:" + userKey(value)).stream()
+                        .filter(r -> !found.contains(r))
+                        .forEach(found::add);
                 yield found;
             }
             case DEVICE_ID -> lookup("device:" + lower(value));
@@ -108,7 +111,8 @@ public final class AssetMapper {
                 int prefix = network.network().prefixLength();
                 // every asset on the most specific matching network
                 return networks.stream()
-                        .filter(n -> n.network().prefixLength() == prefix && n.network().contains(bytes.get()))
+                        .filter(n -> n.network().prefixLength() == prefix
+                                && n.network().contains(bytes.get()))
                         .map(Network::asset)
                         .distinct()
                         .toList();

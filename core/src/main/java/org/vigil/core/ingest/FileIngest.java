@@ -70,8 +70,7 @@ public final class FileIngest {
             }
             batch.startFile();
             try (InputStream in = Files.newInputStream(file)) {
-                new RecordReader(parser.format())
-                        .read(file.toString(), in, 0, batch, bytes -> batch.progress(bytes));
+                new RecordReader(parser.format()).read(file.toString(), in, 0, batch, bytes -> batch.progress(bytes));
             }
             batch.flush();
         }

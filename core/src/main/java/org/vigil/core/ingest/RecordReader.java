@@ -80,10 +80,20 @@ final class RecordReader {
     }
 
     private void emit(
-            String source, long offset, byte[] line, int length, boolean oversize, CharsetDecoder utf8, RecordSink sink) {
+            String source,
+            long offset,
+            byte[] line,
+            int length,
+            boolean oversize,
+            CharsetDecoder utf8,
+            RecordSink sink) {
         if (oversize) {
             sink.unreadable(new QuarantinedRecord(
-                    source, offset, format, "record longer than " + MAX_RECORD_BYTES + " bytes", excerpt(line, length)));
+                    source,
+                    offset,
+                    format,
+                    "record longer than " + MAX_RECORD_BYTES + " bytes",
+                    excerpt(line, length)));
             return;
         }
         int end = length;

@@ -40,7 +40,8 @@ public final class EventRepository {
         this.sql = new Sql(connection);
     }
 
-    public BatchResult write(List<Event> events, List<QuarantinedRecord> quarantined, List<ThreatIndicator> indicators) {
+    public BatchResult write(
+            List<Event> events, List<QuarantinedRecord> quarantined, List<ThreatIndicator> indicators) {
         synchronized (connection) {
             try {
                 connection.setAutoCommit(false);
@@ -92,7 +93,10 @@ public final class EventRepository {
                 assets.add(new Ref(e.id(), asset.substring(0, slash), asset.substring(slash + 1)));
             }
         }
-        sql.batch("INSERT OR IGNORE INTO event_entity (event_id, type, value) VALUES (?, ?, ?)", entities, (s, r, i) -> r.bind(s, i));
+        sql.batch(
+                "INSERT OR IGNORE INTO event_entity (event_id, type, value) VALUES (?, ?, ?)",
+                entities,
+                (s, r, i) -> r.bind(s, i));
         sql.batch(
                 "INSERT OR IGNORE INTO event_asset (event_id, scenario_id, asset_id) VALUES (?, ?, ?)",
                 assets,
@@ -149,7 +153,8 @@ public final class EventRepository {
 
     /** Events that concern no modelled asset: kept and listed, never dropped. */
     public long unmappedCount() {
-        return count("SELECT COUNT(*) FROM event e WHERE NOT EXISTS (SELECT 1 FROM event_asset a WHERE a.event_id = e.id)");
+        return count(
+                "SELECT COUNT(*) FROM event e WHERE NOT EXISTS (SELECT 1 FROM event_asset a WHERE a.event_id = e.id)");
     }
 
     public List<QuarantinedRecord> quarantined(int limit) {

@@ -42,7 +42,10 @@ class AssetMapperTest {
                     asset("dmz", id(IdentifierType.CIDR, "10.0.1.0/24")),
                     asset("corp", id(IdentifierType.CIDR, "10.0.0.0/16")),
                     asset("v6", id(IdentifierType.CIDR, "2001:db8:1::/48")),
-                    asset("ana", id(IdentifierType.USER_NAME, "ana.silva"), id(IdentifierType.EMAIL, "ana@shop.example")),
+                    asset(
+                            "ana",
+                            id(IdentifierType.USER_NAME, "ana.silva"),
+                            id(IdentifierType.EMAIL, "ana@shop.example")),
                     asset("van", id(IdentifierType.VEHICLE_ID, "VAN-07"), id(IdentifierType.DEVICE_ID, "GPS-1138"))),
             List.of(),
             List.of(),
@@ -85,7 +88,8 @@ class AssetMapperTest {
     void hostsMatchWithOrWithoutTheirDomainAndInAnyCase() {
         assertThat(assets(EntityType.HOST, "WEB01.shop.example")).containsExactly("shop/web");
         assertThat(assets(EntityType.HOST, "web01")).containsExactly("shop/web");
-        assertThat(assets(EntityType.URL, "https://web01.shop.example:8443/admin?x=1")).containsExactly("shop/web");
+        assertThat(assets(EntityType.URL, "https://web01.shop.example:8443/admin?x=1"))
+                .containsExactly("shop/web");
     }
 
     @Test

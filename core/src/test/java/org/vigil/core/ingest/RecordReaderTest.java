@@ -79,7 +79,10 @@ class RecordReaderTest {
         read(FeedFormat.ZEEK, latin1);
 
         assertThat(records).isEmpty();
-        assertThat(unreadable).singleElement().extracting(QuarantinedRecord::reason).isEqualTo("not UTF-8 text");
+        assertThat(unreadable)
+                .singleElement()
+                .extracting(QuarantinedRecord::reason)
+                .isEqualTo("not UTF-8 text");
     }
 
     @Test
@@ -97,6 +100,10 @@ class RecordReaderTest {
         read(FeedFormat.STIX, "{\"type\": \"bundle\"}\n{\"type\": \"bun");
 
         assertThat(records).hasSize(1);
-        assertThat(unreadable).singleElement().extracting(QuarantinedRecord::reason).asString().startsWith("invalid JSON");
+        assertThat(unreadable)
+                .singleElement()
+                .extracting(QuarantinedRecord::reason)
+                .asString()
+                .startsWith("invalid JSON");
     }
 }

@@ -43,8 +43,10 @@ class EventRepositoryTest {
         try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
             EventRepository events = workspace.events();
 
-            var first = events.write(List.of(event("a", List.of("shop/web")), event("b", List.of())), List.of(), List.of());
-            var again = events.write(List.of(event("a", List.of("shop/web")), event("c", List.of())), List.of(), List.of());
+            var first =
+                    events.write(List.of(event("a", List.of("shop/web")), event("b", List.of())), List.of(), List.of());
+            var again =
+                    events.write(List.of(event("a", List.of("shop/web")), event("c", List.of())), List.of(), List.of());
 
             assertThat(first).isEqualTo(new EventRepository.BatchResult(2, 0, 0));
             assertThat(again).isEqualTo(new EventRepository.BatchResult(1, 1, 0));
@@ -58,8 +60,8 @@ class EventRepositoryTest {
     void quarantinedRecordsAndIndicatorsAreKeptWithTheirReasons() throws Exception {
         try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
             EventRepository events = workspace.events();
-            QuarantinedRecord bad =
-                    new QuarantinedRecord("eve.json", 4096, FeedFormat.SURICATA_EVE, "field timestamp: not a date", "{…");
+            QuarantinedRecord bad = new QuarantinedRecord(
+                    "eve.json", 4096, FeedFormat.SURICATA_EVE, "field timestamp: not a date", "{…");
             ThreatIndicator c2 = new ThreatIndicator(
                     "indicator--1", "C2 server", "[ipv4-addr:value = '198.51.100.3']", "stix", Optional.empty(), "{}");
 

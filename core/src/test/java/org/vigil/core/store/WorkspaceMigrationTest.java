@@ -162,7 +162,8 @@ class WorkspaceMigrationTest {
     void aWorkspaceFromTheFirstReleaseGainsTheEventTablesAndKeepsItsScenarios() throws Exception {
         // given a workspace written with only the first schema version
         var scenario = TestScenario.small().toScenario();
-        try (Workspace first = Workspace.open(workspaceFile(folder), WorkspaceSchema.migrations().subList(0, 1))) {
+        try (Workspace first = Workspace.open(
+                workspaceFile(folder), WorkspaceSchema.migrations().subList(0, 1))) {
             first.scenarios().save(scenario, IMPORTED);
         }
 
@@ -170,7 +171,8 @@ class WorkspaceMigrationTest {
         try (Workspace current = Workspace.open(workspaceFile(folder))) {
 
             // then
-            assertThat(current.schemaVersion()).isEqualTo(WorkspaceSchema.migrations().size());
+            assertThat(current.schemaVersion())
+                    .isEqualTo(WorkspaceSchema.migrations().size());
             assertThat(current.scenarios().find(scenario.id())).contains(scenario);
             assertThat(current.events().eventCount()).isZero();
         }

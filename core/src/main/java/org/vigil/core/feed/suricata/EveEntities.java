@@ -1,0 +1,204 @@
+package org.vigil.core.feed.suricata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.core.feed.Entity;
+import org.vigil.core.feed.EntityType;
+
+/**
+ * The entities an EVE record names, whatever its event type: an alert carries the same {@code http},
+ * {@code dns}, {@code tls}, {@code fileinfo} objects as the protocol records, so all are read.
+ */
+final class EveEntities {
+
+    private EveEntities() {}
+
+    static List<Entity> collect(JsonNode root, String srcIp, String destIp) {
+        Set<Entity> entities = new LinkedHashSet<>();
+        add(entities, EntityType.IP, srcIp);
+        add(entities, EntityType.IP, destIp);
+
+        JsonNode http = EveFields.object(root, "http", "http");
+        if (http != null) {
+            addHost(entities, EveFields.string(http, "hostname", "http.hostname"));
+            add(entities, EntityType.URL, httpUrl(http));
+        }
+        JsonNode dns = EveFields.object(root, "dns", "dns");
+        if (dns != null) {
+            dns(entities, dns);
+            JsonNode answer = EveFields.value(dns, "answer");
+            if (answer != null && answer.isObject()) {
+                dns(entities, answer);
+            }
+        }
+        JsonNode tls = EveFields.object(root, "tls", "tls");
+        if (tls != null) {
+            addHost(entities, EveFields.string(tls, "sni", "tls.sni"));
+        }
+        JsonNode fileinfo = EveFields.object(root, "fileinfo", "fileinfo");
+        if (fileinfo != null) {
+            hashes(entities, fileinfo, "fileinfo.");
+        }
+        JsonNode files = EveFields.value(root, "files");
+        if (files != null && files.isArray()) {
+            for (JsonNode file : files) {
+                if (file.isObject()) {
+                    hashes(entities, file, "files[].");
+                }
+            }
+        }
+        emails(entities, EveFields.value(root, "email"), "from", "to", "cc");
+        emails(entities, EveFields.value(root, "smtp"), "mail_from", "rcpt_to", null);
+        return List.copyOf(entities);
+    }
+
+    /**
+     * The full URL of an HTTP transaction: {@code http.url} as is when absolute (proxy requests),
+     * else {@code http://hostname[:port]} + {@code http.url}; null without a host or a path.
+     */
+    static String httpUrl(JsonNode http) {
+        String url = EveFields.string(http, "url", "http.url");
+        if (url == null) {
+            return null;
+        }
+        if (url.startsWith("http://") || url.startsWith("https://")) {
+            return url;
+        }
+        String host = EveFields.string(http, "hostname", "http.hostname");
+        if (host == null || url.charAt(0) != '/') {
+            return null;
+        }
+        Long port = EveFields.integer(http, "http_port", "http.http_port");
+        StringBuilder full = new StringBuilder(7 + host.length() + url.length() + 6).append("http://");
+        full.append(host);
+        if (port != null && port != 80) {
+            full.append(':').append(port);
+        }
+        return full.append(url).toString();
+    }
+
+    /** Query names of every DNS logging version: v1/v2 {@code rrname}, alert {@code query[]}, v3 {@code queries[]}. */
+    static String firstQueryName(JsonNode dns) {
+        String name = EveFields.string(dns, "rrname", "dns.rrname");
+        if (name != null) {
+            return name;
+        }
+        for (String list : new String[] {"queries", "query"}) {
+            JsonNode queries = EveFields.value(dns, list);
+            if (queries != null && queries.isArray() && !queries.isEmpty()) {
+                return EveFields.string(queries.get(0), "rrname", "dns." + list + "[].rrname");
+            }
+        }
+        return null;
+    }
+
+    static String firstQueryType(JsonNode dns) {
+        String type = EveFields.string(dns, "rrtype", "dns.rrtype");
+        if (type != null) {
+            return type;
+        }
+        for (String list : new String[] {"queries", "query"}) {
+            JsonNode queries = EveFields.value(dns, list);
+            if (queries != null && queries.isArray() && !queries.isEmpty()) {
+                return EveFields.string(queries.get(0), "rrtype", "dns." + list + "[].rrtype");
+            }
+        }
+        return null;
+    }
+
+    private static void dns(Set<Entity> entities, JsonNode dns) {
+        add(entities, EntityType.DOMAIN, EveFields.string(dns, "rrname", "dns.rrname"));
+        for (String list : new String[] {"queries", "query", "answers"}) {
+            JsonNode records = EveFields.value(dns, list);
+            if (records != null && records.isArray()) {
+                for (JsonNode rr : records) {
+                    if (rr.isObject()) {
+                        resourceRecord(entities, rr);
+                    }
+                }
+            }
+        }
+        JsonNode grouped = EveFields.value(dns, "grouped");
+        if (grouped != null && grouped.isObject()) {
+            EveFields.strings(grouped.get("A"), ip -> addIp(entities, ip));
+            EveFields.strings(grouped.get("AAAA"), ip -> addIp(entities, ip));
+            EveFields.strings(grouped.get("CNAME"), name -> add(entities, EntityType.DOMAIN, name));
+        }
+    }
+
+    /** A query or answer: its name, and its data when that is an address or an alias. */
+    private static void resourceRecord(Set<Entity> entities, JsonNode rr) {
+        JsonNode name = rr.get("rrname");
+        if (name != null && name.isTextual()) {
+            add(entities, EntityType.DOMAIN, name.textValue());
+        }
+        JsonNode type = rr.get("rrtype");
+        JsonNode data = rr.get("rdata");
+        if (type == null || !type.isTextual() || data == null || !data.isTextual()) {
+            return;
+        }
+        switch (type.textValue()) {
+            case "A", "AAAA" -> addIp(entities, data.textValue());
+            case "CNAME" -> add(entities, EntityType.DOMAIN, data.textValue());
+            default -> {}
+        }
+    }
+
+    private static void hashes(Set<Entity> entities, JsonNode file, String prefix) {
+        add(entities, EntityType.FILE_HASH, EveFields.string(file, "sha256", prefix + "sha256"));
+        add(entities, EntityType.FILE_HASH, EveFields.string(file, "sha1", prefix + "sha1"));
+        add(entities, EntityType.FILE_HASH, EveFields.string(file, "md5", prefix + "md5"));
+    }
+
+    private static void emails(Set<Entity> entities, JsonNode mail, String from, String to, String cc) {
+        if (mail == null || !mail.isObject()) {
+            return;
+        }
+        EveFields.strings(mail.get(from), a -> addEmail(entities, a));
+        EveFields.strings(mail.get(to), a -> addEmail(entities, a));
+        if (cc != null) {
+            EveFields.strings(mail.get(cc), a -> addEmail(entities, a));
+        }
+    }
+
+    /** {@code alice@example.com}, {@code <alice@example.com>} or {@code "Alice" <alice@example.com>}. */
+    private static void addEmail(Set<Entity> entities, String text) {
+        int open = text.lastIndexOf('<');
+        int close = text.lastIndexOf('>');
+        String address = open >= 0 && close > open ? text.substring(open + 1, close) : text;
+        address = address.strip();
+        if (address.indexOf('@') > 0) {
+            add(entities, EntityType.EMAIL, address);
+        }
+    }
+
+    private static void addIp(Set<Entity> entities, String text) {
+        if (EveFields.isIpLiteral(text)) {
+            add(entities, EntityType.IP, text);
+        }
+    }
+
+    /** A host name: an IP literal is an IP, a dotted name a DOMAIN, a single label a HOST. */
+    static void addHost(Set<Entity> entities, String name) {
+        if (name == null) {
+            return;
+        }
+        String host = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        if (host.length() > 2 && host.charAt(0) == '[' && host.charAt(host.length() - 1) == ']') {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (EveFields.isIpLiteral(host)) {
+            add(entities, EntityType.IP, host);
+        } else {
+            add(entities, host.indexOf('.') > 0 ? EntityType.DOMAIN : EntityType.HOST, host);
+        }
+    }
+
+    private static void add(Set<Entity> entities, EntityType type, String value) {
+        if (value != null && !value.isBlank()) {
+            entities.add(new Entity(type, value));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.vigil.core.feed.zeek;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.core.feed.Entity;
+import org.vigil.core.feed.EntityType;
+
+/** The entities a Zeek record names, by log, and the ATT&amp;CK ids a notice mentions. */
+final class ZeekEntities {
+
+    private ZeekEntities() {}
+
+    static List<Entity> collect(JsonNode root, ZeekLog log, String orig, String resp) {
+        Set<Entity> entities = new LinkedHashSet<>();
+        add(entities, EntityType.IP, orig);
+        add(entities, EntityType.IP, resp);
+        switch (log) {
+            case DNS -> {
+                add(entities, EntityType.DOMAIN, ZeekFields.string(root, "query"));
+                ZeekFields.strings(ZeekFields.value(root, "answers"), answer -> answer(entities, answer));
+            }
+            case HTTP -> {
+                addHost(entities, hostWithoutPort(ZeekFields.string(root, "host")));
+                add(entities, EntityType.URL, url(root));
+            }
+            case SSL -> addHost(entities, ZeekFields.string(root, "server_name"));
+            case NOTICE -> {
+                add(entities, EntityType.IP, ZeekFields.ip(root, "src"));
+                add(entities, EntityType.IP, ZeekFields.ip(root, "dst"));
+            }
+            default -> {}
+        }
+        extras(entities, root);
+        return List.copyOf(entities);
+    }
+
+    /** What several logs carry alike: users (http, ftp…), file hashes (files), mail addresses (smtp). */
+    private static void extras(Set<Entity> entities, JsonNode root) {
+        add(entities, EntityType.USER, ZeekFields.lenientString(root, "username"));
+        add(entities, EntityType.USER, ZeekFields.lenientString(root, "user"));
+        add(entities, EntityType.FILE_HASH, ZeekFields.lenientString(root, "sha256"));
+        add(entities, EntityType.FILE_HASH, ZeekFields.lenientString(root, "sha1"));
+        add(entities, EntityType.FILE_HASH, ZeekFields.lenientString(root, "md5"));
+        ZeekFields.strings(ZeekFields.value(root, "mailfrom"), a -> addEmail(entities, a));
+        ZeekFields.strings(ZeekFields.value(root, "rcptto"), a -> addEmail(entities, a));
+    }
+
+    /**
+     * The URL of an HTTP request: {@code uri} as is when absolute (proxies), else {@code http://host}
+     * + {@code uri}; null without a host or for CONNECT targets ({@code host:port}).
+     */
+    static String url(JsonNode root) {
+        String uri = ZeekFields.string(root, "uri");
+        if (uri == null) {
+            return null;
+        }
+        if (uri.startsWith("http://") || uri.startsWith("https://")) {
+            return uri;
+        }
+        String host = ZeekFields.string(root, "host");
+        return host != null && uri.charAt(0) == '/' ? "http://" + host + uri : null;
+    }
+
+    /** A DNS answer: an address, or a name (CNAME, PTR…); TXT and other data with spaces are skipped. */
+    private static void answer(Set<Entity> entities, String answer) {
+        if (ZeekFields.isIpLiteral(answer)) {
+            add(entities, EntityType.IP, answer);
+        } else if (answer.indexOf(' ') < 0 && answer.indexOf('.') > 0) {
+            add(entities, EntityType.DOMAIN, answer);
+        }
+    }
+
+    private static String hostWithoutPort(String host) {
+        if (host == null) {
+            return null;
+        }
+        if (host.startsWith("[")) {
+            int close = host.indexOf(']');
+            return close > 0 ? host.substring(0, close + 1) : host;
+        }
+        int colon = host.indexOf(':');
+        return colon > 0 && host.indexOf(':', colon + 1) < 0 ? host.substring(0, colon) : host;
+    }
+
+    /** A host name: an IP literal is an IP, a dotted name a DOMAIN, a single label a HOST. */
+    private static void addHost(Set<Entity> entities, String name) {
+        if (name == null) {
+            return;
+        }
+        String host = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        if (host.length() > 2 && host.charAt(0) == '[' && host.charAt(host.length() - 1) == ']') {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (ZeekFields.isIpLiteral(host)) {
+            add(entities, EntityType.IP, host);
+        } else {
+            add(entities, host.indexOf('.') > 0 ? EntityType.DOMAIN : EntityType.HOST, host);
+        }
+    }
+
+    /** {@code alice@example.com} or {@code <alice@example.com>}. */
+    private static void addEmail(Set<Entity> entities, String text) {
+        int open = text.lastIndexOf('<');
+        int close = text.lastIndexOf('>');
+        String address = (open >= 0 && close > open ? text.substring(open + 1, close) : text).strip();
+        if (address.indexOf('@') > 0) {
+            add(entities, EntityType.EMAIL, address);
+        }
+    }
+
+    private static void add(Set<Entity> entities, EntityType type, String value) {
+        if (value != null && !value.isBlank()) {
+            entities.add(new Entity(type, value));
+        }
+    }
+
+    /**
+     * ATT&amp;CK technique ids written in free text, e.g. a policy script's notice {@code msg} "…
+     * (ATT&amp;CK T1021.002)": a {@code T} and four digits, optionally {@code .} and three, as a whole word.
+     */
+    static void techniques(String text, List<String> ids) {
+        if (text == null) {
+            return;
+        }
+        int length = text.length();
+        for (int i = text.indexOf('T'); i >= 0 && i + 5 <= length; i = text.indexOf('T', i + 1)) {
+            if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !digits(text, i + 1, 4)) {
+                continue;
+            }
+            int end = i + 5;
+            if (end + 4 <= length && text.charAt(end) == '.' && digits(text, end + 1, 3)) {
+                end += 4;
+            }
+            if (end < length && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            String id = text.substring(i, end);
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+    }
+
+    private static boolean digits(String text, int from, int count) {
+        if (from + count > text.length()) {
+            return false;
+        }
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<String> techniques(String... texts) {
+        List<String> ids = new ArrayList<>(1);
+        for (String text : texts) {
+            techniques(text, ids);
+        }
+        return ids;
+    }
+}
