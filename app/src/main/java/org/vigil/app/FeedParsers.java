@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
+import org.vigil.core.feed.cef.CefParser;
 import org.vigil.core.feed.suricata.SuricataEveParser;
 import org.vigil.core.feed.telemetry.TelemetryParser;
 import org.vigil.core.feed.vigil.VigilJsonLinesParser;
@@ -23,6 +24,7 @@ public final class FeedParsers {
                 new SuricataEveParser(),
                 new WazuhAlertParser(),
                 new ZeekJsonParser(),
+                new CefParser(),
                 new TelemetryParser())) {
             parsers.put(parser.format(), parser);
         }

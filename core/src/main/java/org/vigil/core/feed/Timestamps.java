@@ -51,7 +51,7 @@ public final class Timestamps {
             return Optional.empty();
         }
         String value = text.strip();
-        if (value.matches("\\d+(\\.\\d+)?")) {
+        if (isDecimal(value)) {
             return epoch(value);
         }
         try {
@@ -79,5 +79,19 @@ public final class Timestamps {
         } catch (ArithmeticException | NumberFormatException | DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Digits with at most one dot inside: a scan, not a regex, since this runs for every event. */
+    private static boolean isDecimal(String value) {
+        boolean dot = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '.' && !dot && i > 0 && i < value.length() - 1) {
+                dot = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -19,7 +19,7 @@ final class CefExtension {
 
     /** The unescaped pairs of the extension starting at {@code from} in {@code text}. */
     static Map<String, String> parse(String text, int from) {
-        Map<String, String> pairs = new HashMap<>();
+        Map<String, String> pairs = new HashMap<>(64);
         int length = text.length();
         int keyStart = from;
         while (keyStart < length && text.charAt(keyStart) == ' ') {

@@ -15,17 +15,22 @@ final class CefMapping {
     /** Longest summary title; CEF allows 512 characters of name, a summary line needs fewer. */
     static final int MAX_TITLE = 200;
 
-    private static final String[] CUSTOM_STRINGS = {"cs1", "cs2", "cs3", "cs4", "cs5", "cs6"};
-    private static final String[] CUSTOM_STRINGS_FULL = {
-        "deviceCustomString1",
-        "deviceCustomString2",
-        "deviceCustomString3",
-        "deviceCustomString4",
-        "deviceCustomString5",
-        "deviceCustomString6"
-    };
+    /** cs1–cs6 with their full names and their labels' keys. */
+    private static final List<CustomString> CUSTOM_STRINGS = customStrings();
+
+    private record CustomString(String key, String fullName, String label, String fullLabel) {}
 
     private CefMapping() {}
+
+    private static List<CustomString> customStrings() {
+        List<CustomString> keys = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            String key = "cs" + n;
+            String fullName = "deviceCustomString" + n;
+            keys.add(new CustomString(key, fullName, key + "Label", fullName + "Label"));
+        }
+        return List.copyOf(keys);
+    }
 
     /**
      * The header severity: 0–3 LOW, 4–6 MEDIUM, 7–8 HIGH, 9–10 CRITICAL, or the specification's
@@ -33,8 +38,8 @@ final class CefMapping {
      */
     static EventSeverity severity(String field) {
         String value = field.strip();
-        if (value.length() <= 2 && !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            int level = Integer.parseInt(value);
+        int level = value.isEmpty() || value.length() > 2 ? -1 : Digits.read(value, 0, value.length());
+        if (level >= 0) {
             if (level <= 3) {
                 return EventSeverity.LOW;
             } else if (level <= 6) {
@@ -63,10 +68,10 @@ final class CefMapping {
      */
     static List<String> techniques(CefFields fields) {
         Set<String> ids = new LinkedHashSet<>();
-        for (int n = 0; n < CUSTOM_STRINGS.length; n++) {
-            String label = fields.get(CUSTOM_STRINGS[n] + "Label", CUSTOM_STRINGS_FULL[n] + "Label");
+        for (CustomString custom : CUSTOM_STRINGS) {
+            String label = fields.get(custom.label(), custom.fullLabel());
             if (label != null && namesAttack(label)) {
-                TechniqueIds.scan(fields.get(CUSTOM_STRINGS[n], CUSTOM_STRINGS_FULL[n]), ids);
+                TechniqueIds.scan(fields.get(custom.key(), custom.fullName()), ids);
             }
         }
         TechniqueIds.scan(fields.get("cat", "deviceEventCategory"), ids);

@@ -25,8 +25,11 @@ import org.vigil.core.feed.RawRecord;
  */
 public final class CefParser implements FeedParser {
 
-    private static final String[][] TIME_KEYS = {{"rt", "deviceReceiptTime"}, {"end", "endTime"}, {"start", "startTime"}
-    };
+    /** The extension keys that give the event time, in order of preference, with their full names. */
+    private static final List<TimeKey> TIME_KEYS = List.of(
+            new TimeKey("rt", "deviceReceiptTime"), new TimeKey("end", "endTime"), new TimeKey("start", "startTime"));
+
+    private record TimeKey(String key, String fullName) {}
 
     @Override
     public FeedFormat format() {
@@ -68,12 +71,12 @@ public final class CefParser implements FeedParser {
     }
 
     private static Instant eventTime(CefFields fields, SyslogHeader syslog, Instant received) {
-        for (String[] keys : TIME_KEYS) {
-            String value = fields.get(keys[0], keys[1]);
+        for (TimeKey keys : TIME_KEYS) {
+            String value = fields.get(keys.key(), keys.fullName());
             if (value != null) {
                 Instant time = CefTimes.value(value, deviceZone(fields), received);
                 if (time == null) {
-                    throw new InvalidCef("extension " + keys[0] + ": " + Excerpt.of(value) + " is not a date");
+                    throw new InvalidCef("extension " + keys.key() + ": " + Excerpt.of(value) + " is not a date");
                 }
                 return time;
             }

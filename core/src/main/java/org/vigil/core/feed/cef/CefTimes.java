@@ -57,8 +57,8 @@ final class CefTimes {
         if (length == 0) {
             return null;
         }
-        if (isDigit(value.charAt(0))) {
-            return allDigits(value) ? epoch(value) : iso(value, 0, length);
+        if (Digits.is(value.charAt(0))) {
+            return allDigits(value) ? epoch(value) : Rfc3339.parse(value, 0, length);
         }
         Clock clock = clock(value, 0);
         if (clock == null) {
@@ -90,7 +90,7 @@ final class CefTimes {
         }
         int dayStart = i;
         int day = 0;
-        while (i < length && i - dayStart < 2 && isDigit(s.charAt(i))) {
+        while (i < length && i - dayStart < 2 && Digits.is(s.charAt(i))) {
             day = day * 10 + s.charAt(i++) - '0';
         }
         if (i < length && s.charAt(i) == ',') {
@@ -101,13 +101,13 @@ final class CefTimes {
         }
         i++;
         int year = 0;
-        if (i + 5 <= length && s.charAt(i + 4) == ' ' && digits(s, i, 4) >= 0) {
-            year = digits(s, i, 4);
+        if (i + 5 <= length && s.charAt(i + 4) == ' ' && Digits.read(s, i, 4) >= 0) {
+            year = Digits.read(s, i, 4);
             i += 5;
         }
-        int hour = digits(s, i, 2);
-        int minute = digits(s, i + 3, 2);
-        int second = digits(s, i + 6, 2);
+        int hour = Digits.read(s, i, 2);
+        int minute = Digits.read(s, i + 3, 2);
+        int second = Digits.read(s, i + 6, 2);
         if (hour < 0 || minute < 0 || second < 0 || s.charAt(i + 2) != ':' || s.charAt(i + 5) != ':') {
             return null;
         }
@@ -116,7 +116,7 @@ final class CefTimes {
         if (i < length && s.charAt(i) == '.') {
             int fractionStart = ++i;
             int scale = 100_000_000;
-            while (i < length && isDigit(s.charAt(i))) {
+            while (i < length && Digits.is(s.charAt(i))) {
                 nanos += (s.charAt(i++) - '0') * scale;
                 scale /= 10;
             }
@@ -162,56 +162,6 @@ final class CefTimes {
         return null;
     }
 
-    /** An RFC 3339 date between {@code from} and {@code to} (offset optional, then UTC), or null. */
-    static Instant iso(String s, int from, int to) {
-        if (to - from < 19) {
-            return null;
-        }
-        int year = digits(s, from, 4);
-        int month = digits(s, from + 5, 2);
-        int day = digits(s, from + 8, 2);
-        int hour = digits(s, from + 11, 2);
-        int minute = digits(s, from + 14, 2);
-        int second = digits(s, from + 17, 2);
-        char separator = s.charAt(from + 10);
-        if (year < 0
-                || month < 0
-                || day < 0
-                || hour < 0
-                || minute < 0
-                || second < 0
-                || s.charAt(from + 4) != '-'
-                || s.charAt(from + 7) != '-'
-                || (separator != 'T' && separator != 't' && separator != ' ')
-                || s.charAt(from + 13) != ':'
-                || s.charAt(from + 16) != ':') {
-            return null;
-        }
-        int i = from + 19;
-        int nanos = 0;
-        if (i < to && s.charAt(i) == '.') {
-            int fractionStart = ++i;
-            int scale = 100_000_000;
-            while (i < to && isDigit(s.charAt(i))) {
-                nanos += (s.charAt(i++) - '0') * scale;
-                scale /= 10;
-            }
-            if (i == fractionStart || i - fractionStart > 9) {
-                return null;
-            }
-        }
-        ZoneOffset offset = offset(s, i, to);
-        if (offset == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(offset);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
     /** A zone named after a time: an offset, UTC/GMT(+hh:mm), a region id or a common abbreviation; null if unknown. */
     static ZoneId zone(String text) {
         if (text.isEmpty()) {
@@ -227,37 +177,6 @@ final class CefTimes {
                 return ZoneOffset.of(text);
             }
             return text.equals("Z") ? UTC : ZoneId.of(text, ZoneId.SHORT_IDS);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static ZoneOffset offset(String s, int i, int to) {
-        if (i == to) {
-            return ZoneOffset.UTC;
-        }
-        char c = s.charAt(i);
-        if ((c == 'Z' || c == 'z') && i + 1 == to) {
-            return ZoneOffset.UTC;
-        }
-        if (c != '+' && c != '-') {
-            return null;
-        }
-        int hours = digits(s, i + 1, 2);
-        int minutes;
-        if (i + 6 == to && s.charAt(i + 3) == ':') {
-            minutes = digits(s, i + 4, 2);
-        } else if (i + 5 == to) {
-            minutes = digits(s, i + 3, 2);
-        } else {
-            return null;
-        }
-        if (hours < 0 || minutes < 0) {
-            return null;
-        }
-        int sign = c == '-' ? -1 : 1;
-        try {
-            return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
         } catch (DateTimeException e) {
             return null;
         }
@@ -284,32 +203,12 @@ final class CefTimes {
         return 0;
     }
 
-    /** The number written with exactly {@code count} digits at {@code at}, or -1. */
-    private static int digits(String s, int at, int count) {
-        if (at < 0 || at + count > s.length()) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = at; i < at + count; i++) {
-            char c = s.charAt(i);
-            if (!isDigit(c)) {
-                return -1;
-            }
-            value = value * 10 + c - '0';
-        }
-        return value;
-    }
-
     private static boolean allDigits(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (!isDigit(s.charAt(i))) {
+            if (!Digits.is(s.charAt(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

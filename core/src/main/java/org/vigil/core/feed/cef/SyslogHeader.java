@@ -28,7 +28,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
         if (framed) {
             i = afterPri(line, i);
             int version = i;
-            while (version < length && version - i < 3 && isDigit(line.charAt(version))) {
+            while (version < length && version - i < 3 && Digits.is(line.charAt(version))) {
                 version++;
             }
             if (version > i && version < length && line.charAt(version) == ' ') {
@@ -43,9 +43,9 @@ record SyslogHeader(int cefStart, Instant time, String host) {
         int length = line.length();
         Instant time;
         int end;
-        if (start < length && isDigit(line.charAt(start))) {
+        if (start < length && Digits.is(line.charAt(start))) {
             end = tokenEnd(line, start);
-            time = CefTimes.iso(line, start, end);
+            time = Rfc3339.parse(line, start, end);
         } else {
             CefTimes.Clock clock = CefTimes.clock(line, start);
             end = clock == null ? start : clock.end();
@@ -79,7 +79,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
         int end = fieldEnd(line, i, "timestamp");
         Instant time = null;
         if (!line.startsWith(NIL + " ", i)) {
-            time = CefTimes.iso(line, i, end);
+            time = Rfc3339.parse(line, i, end);
             if (time == null) {
                 throw new InvalidCef("syslog timestamp: not an RFC 5424 date");
             }
@@ -97,7 +97,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
     private static int afterPri(String line, int start) {
         int i = start + 1;
         int pri = 0;
-        while (i < line.length() && i - start <= 3 && isDigit(line.charAt(i))) {
+        while (i < line.length() && i - start <= 3 && Digits.is(line.charAt(i))) {
             pri = pri * 10 + line.charAt(i++) - '0';
         }
         if (i == start + 1 || i >= line.length() || line.charAt(i) != '>' || pri > 191) {
@@ -169,9 +169,5 @@ record SyslogHeader(int cefStart, Instant time, String host) {
             i++;
         }
         return i;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

@@ -13,28 +13,16 @@ final class TechniqueIds {
         }
         int length = text.length();
         for (int i = text.indexOf('T'); i >= 0; i = text.indexOf('T', i + 1)) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || !digits(text, i + 1, 4)) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || Digits.read(text, i + 1, 4) < 0) {
                 continue;
             }
             int end = i + 5;
-            if (end + 4 <= length && text.charAt(end) == '.' && digits(text, end + 1, 3)) {
+            if (end + 4 <= length && text.charAt(end) == '.' && Digits.read(text, end + 1, 3) >= 0) {
                 end += 4;
             }
             if (end == length || !Character.isLetterOrDigit(text.charAt(end))) {
                 ids.add(text.substring(i, end));
             }
         }
-    }
-
-    private static boolean digits(String text, int from, int count) {
-        if (from + count > text.length()) {
-            return false;
-        }
-        for (int i = from; i < from + count; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -50,21 +50,18 @@ public final class StixBundleParser implements FeedParser {
         List<Event> events = new ArrayList<>();
         List<ThreatIndicator> indicators = new ArrayList<>();
         for (StixBundle.Item item : bundle.items()) {
-            StixEvents.Draft draft =
-                    switch (item.type()) {
-                        case "sighting" -> StixEvents.sighting(item, bundle);
-                        case "observed-data" -> {
-                            String id = StixFields.string(item.node(), "id", item.prefix());
-                            yield id != null && bundle.isSightingEvidence(id)
-                                    ? null
-                                    : StixEvents.observation(item, bundle);
-                        }
-                        case "indicator" -> {
-                            indicators.add(indicator(item));
-                            yield null;
-                        }
-                        default -> null;
-                    };
+            StixEvents.Draft draft = switch (item.type()) {
+                case "sighting" -> StixEvents.sighting(item, bundle);
+                case "observed-data" -> {
+                    String id = StixFields.string(item.node(), "id", item.prefix());
+                    yield id != null && bundle.isSightingEvidence(id) ? null : StixEvents.observation(item, bundle);
+                }
+                case "indicator" -> {
+                    indicators.add(indicator(item));
+                    yield null;
+                }
+                default -> null;
+            };
             if (draft != null) {
                 events.add(new Event(
                         EventIds.of(FeedFormat.STIX, record.text(), events.size()),

@@ -24,12 +24,12 @@ final class StixEvents {
     private StixEvents() {}
 
     /**
-     * A sighting: the time is {@code first_seen}, else {@code last_seen}, else the earliest {@code
-     * first_observed} of its observed data; none of them rejects the record. Severity HIGH for a
-     * sighting of an indicator or malware, MEDIUM of anything else. The summary names what was
-     * sighted (its {@code name} when the record holds it), how often and where; entities come from
-     * the observed data, techniques from ATT&CK attack patterns that the sighted object is or is
-     * related to in the record.
+     * A sighting: the time is {@code first_seen}, else the earliest {@code first_observed} of its
+     * observed data in the record, else {@code last_seen}; none of them rejects the record.
+     * Severity HIGH for a sighting of an indicator or malware, MEDIUM of anything else. The summary
+     * names what was sighted (its {@code name} when the record holds it), how often and where;
+     * entities come from the observed data, techniques from ATT&CK attack patterns that the sighted
+     * object is or is related to in the record.
      */
     static Draft sighting(StixBundle.Item item, StixBundle bundle) {
         JsonNode sighting = item.node();
@@ -42,36 +42,41 @@ final class StixEvents {
         Long count = StixFields.integer(sighting, "count", prefix, 0, MAX_COUNT);
         JsonNode observedRefs = StixFields.strings(sighting, "observed_data_refs", prefix);
         JsonNode whereRefs = StixFields.strings(sighting, "where_sighted_refs", prefix);
-        Instant time = StixFields.timestamp(sighting, "first_seen", prefix);
-        if (time == null) {
-            time = StixFields.timestamp(sighting, "last_seen", prefix);
-        }
+        Instant firstSeen = StixFields.timestamp(sighting, "first_seen", prefix);
+        Instant lastSeen = StixFields.timestamp(sighting, "last_seen", prefix);
+        Instant firstObserved = null;
         Set<Entity> entities = new LinkedHashSet<>();
         if (observedRefs != null) {
             for (JsonNode ref : observedRefs) {
                 StixBundle.Item observed = bundle.item(ref.textValue());
                 if (observed != null && observed.type().equals("observed-data")) {
                     Instant first = StixFields.timestamp(observed.node(), "first_observed", observed.prefix());
-                    if (first != null && (time == null || first.isBefore(time))) {
-                        time = first;
+                    if (first != null && (firstObserved == null || first.isBefore(firstObserved))) {
+                        firstObserved = first;
                     }
                     StixObservables.addEntities(observed.node(), observed.prefix(), bundle, entities);
                 }
             }
         }
+        Instant time = firstSeen != null ? firstSeen : firstObserved != null ? firstObserved : lastSeen;
         if (time == null) {
             throw new StixFields.BadField(prefix + "first_seen", "missing");
         }
         JsonNode sighted = bundle.get(sightedRef);
         JsonNode nameNode = sighted == null ? null : sighted.get("name");
-        String name = nameNode != null && nameNode.isTextual() && !nameNode.textValue().isBlank()
+        String name = nameNode != null
+                        && nameNode.isTextual()
+                        && !nameNode.textValue().isBlank()
                 ? nameNode.textValue()
                 : null;
         StringBuilder summary = new StringBuilder(80).append("Sighting of ");
         if (name == null) {
             summary.append(sightedRef);
         } else {
-            summary.append(sightedType).append(" '").append(StixFields.oneLine(name)).append('\'');
+            summary.append(sightedType)
+                    .append(" '")
+                    .append(StixFields.oneLine(name))
+                    .append('\'');
         }
         if (count != null) {
             summary.append(count == 1 ? " (once)" : " (" + count + " times)");

@@ -106,7 +106,7 @@ class CefMappingTest {
     void techniquesFromLabelledCustomStringsThenCat() {
         CefFields fields = fields("cs1=T1059.001 cs1Label=Rule cs2=T1110.003 brute force cs2Label=MITRE Technique"
                 + " cs3=T1078 cs3Label=ATT&CK id deviceCustomString4=T1021.002"
-                + " deviceCustomString4Label=technique cs5=TA0001 cs5Label=MITRE tactic cat=Lateral T1021.002 T1570");
+                + " deviceCustomString4Label=technique cs5=TA0001 cs5Label=MITRE tactic cat=Lateral T1570 T1078");
 
         assertThat(CefMapping.techniques(fields)).containsExactly("T1110.003", "T1078", "T1021.002", "T1570");
     }
