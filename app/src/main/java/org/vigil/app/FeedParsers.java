@@ -6,6 +6,8 @@ import java.util.Map;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.cef.CefParser;
+import org.vigil.core.feed.ocsf.OcsfEventParser;
+import org.vigil.core.feed.stix.StixBundleParser;
 import org.vigil.core.feed.suricata.SuricataEveParser;
 import org.vigil.core.feed.telemetry.TelemetryParser;
 import org.vigil.core.feed.vigil.VigilJsonLinesParser;
@@ -25,6 +27,8 @@ public final class FeedParsers {
                 new WazuhAlertParser(),
                 new ZeekJsonParser(),
                 new CefParser(),
+                new OcsfEventParser(),
+                new StixBundleParser(),
                 new TelemetryParser())) {
             parsers.put(parser.format(), parser);
         }

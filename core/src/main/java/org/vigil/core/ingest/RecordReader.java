@@ -1,6 +1,7 @@
 package org.vigil.core.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,7 +127,11 @@ final class RecordReader {
             }
         } catch (IOException e) {
             // A document that breaks off cannot be resynchronised: quarantine the rest, read nothing twice.
-            sink.unreadable(new QuarantinedRecord(source, start, format, "invalid JSON: " + e.getMessage(), ""));
+            String reason = e instanceof JsonProcessingException json
+                    ? json.getOriginalMessage() + " at line "
+                            + json.getLocation().getLineNr()
+                    : e.getMessage();
+            sink.unreadable(new QuarantinedRecord(source, start, format, "invalid JSON: " + reason, ""));
         }
         progress.accept(start + content.length);
     }

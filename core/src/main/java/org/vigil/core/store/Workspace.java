@@ -112,6 +112,7 @@ public final class Workspace implements AutoCloseable {
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA synchronous = NORMAL");
             statement.execute("PRAGMA foreign_keys = ON");
         } catch (SQLException e) {
             throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file, e, e.getMessage());

@@ -290,7 +290,8 @@ class OcsfEventParserTest extends FeedParserContract {
     @Test
     void atlasAndMalformedTechniqueIdsAreSkipped() {
         String text = "{\"class_uid\":2004,\"time\":1700000400000,\"attacks\":[{\"technique\":{\"uid\":\"AML.T0040\"}},"
-                + "{\"technique\":{\"uid\":\"T1595\"}},{\"technique_uid\":\"T15\"},{\"technique\":{\"uid\":\"T1595\"}}]}";
+                + "{\"technique\":{\"uid\":\"T1595\"}},{\"technique_uid\":\"T15\"},"
+                + "{\"technique\":{\"uid\":\"T1595\"}}]}";
 
         assertThat(events(text).get(0).techniques()).containsExactly("T1595");
     }

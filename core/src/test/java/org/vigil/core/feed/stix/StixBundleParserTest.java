@@ -235,7 +235,8 @@ class StixBundleParserTest extends FeedParserContract {
                                 "[email-message:subject MATCHES '^[IMPORTANT] Please Review Before']"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "Malicious Email Attachment",
-                                "[email-message:body_multipart[*].body_raw_ref.name MATCHES '^Final Report.+\\\\.exe$']"));
+                                "[email-message:body_multipart[*].body_raw_ref.name MATCHES "
+                                        + "'^Final Report.+\\\\.exe$']"));
         assertThat(email.indicators().get(0).validFrom()).contains(Instant.parse("2014-10-31T15:52:13.127931Z"));
         assertThat(infrastructure.events()).isEmpty();
         assertThat(infrastructure.indicators()).isEmpty();
@@ -243,10 +244,10 @@ class StixBundleParserTest extends FeedParserContract {
 
     @Test
     void aSingleObjectIsReadWithoutABundle() {
-        String sighting =
-                "{\"type\":\"sighting\",\"spec_version\":\"2.1\",\"id\":\"sighting--1d5e8a2b-0000-4000-8000-000000000001\","
-                        + "\"first_seen\":\"2024-02-01T10:00:00+01:00\",\"count\":1,"
-                        + "\"sighting_of_ref\":\"indicator--9299f726-ce06-492e-8472-2b52ccb53191\"}";
+        String sighting = "{\"type\":\"sighting\",\"spec_version\":\"2.1\","
+                + "\"id\":\"sighting--1d5e8a2b-0000-4000-8000-000000000001\","
+                + "\"first_seen\":\"2024-02-01T10:00:00+01:00\",\"count\":1,"
+                + "\"sighting_of_ref\":\"indicator--9299f726-ce06-492e-8472-2b52ccb53191\"}";
         String indicator = "{\"type\":\"indicator\",\"id\":\"indicator--9299f726-ce06-492e-8472-2b52ccb53191\","
                 + "\"pattern\":\"[domain-name:value = 'evil.example']\"}";
         String campaign = "{\"type\":\"campaign\",\"id\":\"campaign--b549a58c-afd9-4847-85c3-5be13d56d3cc\","
