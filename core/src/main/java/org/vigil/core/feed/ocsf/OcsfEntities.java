@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
 
@@ -147,25 +148,9 @@ final class OcsfEntities {
     }
 
     private static void technique(String id, List<String> techniques) {
-        if (id != null && isTechniqueId(id.strip()) && !techniques.contains(id.strip())) {
+        if (id != null && AttackTechniques.isTechniqueId(id.strip()) && !techniques.contains(id.strip())) {
             techniques.add(id.strip());
         }
-    }
-
-    /** ATT&CK technique ids: T and four digits, optionally a dot and three digits (T1021.001). */
-    static boolean isTechniqueId(String id) {
-        int length = id.length();
-        if ((length != 5 && length != 9) || id.charAt(0) != 'T') {
-            return false;
-        }
-        for (int i = 1; i < length; i++) {
-            char c = id.charAt(i);
-            boolean ok = i == 5 ? c == '.' : c >= '0' && c <= '9';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void strings(JsonNode parent, String key, String field, EntityType type, Set<Entity> entities) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EventSeverity;
 
@@ -174,26 +175,10 @@ final class StixEvents {
                     && source.textValue().startsWith("mitre-")
                     && id != null
                     && id.isTextual()
-                    && isTechniqueId(id.textValue())
+                    && AttackTechniques.isTechniqueId(id.textValue())
                     && !techniques.contains(id.textValue())) {
                 techniques.add(id.textValue());
             }
         }
-    }
-
-    /** ATT&CK technique ids: T and four digits, optionally a dot and three digits (T1021.001). */
-    static boolean isTechniqueId(String id) {
-        int length = id.length();
-        if ((length != 5 && length != 9) || id.charAt(0) != 'T') {
-            return false;
-        }
-        for (int i = 1; i < length; i++) {
-            char c = id.charAt(i);
-            boolean ok = i == 5 ? c == '.' : c >= '0' && c <= '9';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.Event;
@@ -129,7 +130,7 @@ public final class VigilJsonLinesParser implements FeedParser {
                 throw new InvalidVigilRecord(field, "not a string");
             }
             String id = element.textValue().strip().toUpperCase(Locale.ROOT);
-            if (!VigilSchema.isTechniqueId(id)) {
+            if (!AttackTechniques.isTechniqueId(id)) {
                 throw new InvalidVigilRecord(
                         field,
                         "'" + element.textValue() + "' is not an ATT&CK technique id such as T1078 or T1021.001");

@@ -78,20 +78,4 @@ final class VigilSchema {
             throw new InvalidVigilRecord("severity", "unknown value '" + value + "'; allowed: " + SEVERITY_NAMES);
         }
     }
-
-    /** ATT&CK technique ids: T and four digits, optionally a dot and three digits (T1021.001). */
-    static boolean isTechniqueId(String id) {
-        int length = id.length();
-        if ((length != 5 && length != 9) || id.charAt(0) != 'T') {
-            return false;
-        }
-        for (int i = 1; i < length; i++) {
-            char c = id.charAt(i);
-            boolean ok = i == 5 ? c == '.' : c >= '0' && c <= '9';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.Event;
 import org.vigil.core.feed.EventIds;
 import org.vigil.core.feed.FeedFormat;
@@ -60,7 +61,7 @@ public final class WazuhAlertParser implements FeedParser {
                 throw new InvalidAlert("rule.mitre", "not an object");
             }
             for (String id : strings(mitre.get("id"), "rule.mitre.id")) {
-                if (isTechniqueId(id) && !techniques.contains(id)) {
+                if (AttackTechniques.isTechniqueId(id) && !techniques.contains(id)) {
                     techniques.add(id);
                 }
             }
@@ -135,22 +136,6 @@ public final class WazuhAlertParser implements FeedParser {
             }
         }
         return values;
-    }
-
-    /** ATT&CK technique ids: T and four digits, optionally a dot and three digits (T1021.001). */
-    static boolean isTechniqueId(String id) {
-        int length = id.length();
-        if ((length != 5 && length != 9) || id.charAt(0) != 'T') {
-            return false;
-        }
-        for (int i = 1; i < length; i++) {
-            char c = id.charAt(i);
-            boolean ok = i == 5 ? c == '.' : c >= '0' && c <= '9';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The rule description, with the file path for file-integrity alerts whose description omits it. */
