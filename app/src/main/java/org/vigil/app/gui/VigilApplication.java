@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.vigil.app.FeedParsers;
 import org.vigil.app.WorkspaceOpener;
 import org.vigil.app.WorkspaceSeeder;
 import org.vigil.app.cli.ProblemFormat;
@@ -65,7 +66,14 @@ public final class VigilApplication extends Application {
             Platform.exit();
             return;
         }
-        new Workstation(workspace, catalog, new FxBackground(executor), Locale.getDefault()).show(stage);
+        new Workstation(
+                        workspace,
+                        catalog,
+                        FeedParsers.all(),
+                        Clock.systemUTC(),
+                        new FxBackground(executor),
+                        Locale.getDefault())
+                .show(stage);
     }
 
     @Override

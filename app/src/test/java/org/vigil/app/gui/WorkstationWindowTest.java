@@ -26,6 +26,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vigil.app.FeedParsers;
 import org.vigil.app.WorkspaceOpener;
 import org.vigil.app.WorkspaceSeeder;
 import org.vigil.content.PilotScenarios;
@@ -56,7 +57,14 @@ class WorkstationWindowTest {
                 new PilotScenarios(new ScenarioReader()),
                 Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC)));
         workspace = opener.open(dir.resolve("window-test-" + System.nanoTime() + ".db"));
-        new Workstation(workspace, catalog, new FxBackground(executor), Locale.ENGLISH).show(stage);
+        new Workstation(
+                        workspace,
+                        catalog,
+                        FeedParsers.all(),
+                        Clock.systemUTC(),
+                        new FxBackground(executor),
+                        Locale.ENGLISH)
+                .show(stage);
     }
 
     @AfterEach
@@ -135,7 +143,7 @@ class WorkstationWindowTest {
     void theKeyboardSwitchesAreas(FxRobot robot) throws Exception {
         settle(robot);
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
         settle(robot);
 
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected())

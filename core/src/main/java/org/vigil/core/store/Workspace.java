@@ -113,6 +113,7 @@ public final class Workspace implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA synchronous = NORMAL");
+            for (String extra : System.getProperty("vigil.pragmas", "").split(";")) { if (!extra.isBlank()) statement.execute("PRAGMA " + extra); } // EXPERIMENT
             statement.execute("PRAGMA foreign_keys = ON");
         } catch (SQLException e) {
             throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file, e, e.getMessage());

@@ -7,6 +7,7 @@ public enum Area {
     SITUATION(true),
     GRAPH(false),
     INCIDENTS(false),
+    FEEDS(true),
     INTELLIGENCE(false),
     TRAINING(false),
     TRAINER(false),

@@ -9,13 +9,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.vigil.visual.feeds.FeedsView;
 import org.vigil.visual.settings.SettingsView;
 import org.vigil.visual.situation.SituationView;
 import org.vigil.visual.task.FxBackground;
 
 /**
  * The main window's content: navigation rail, the page of the selected area, status line.
- * Ctrl+1 … Ctrl+8 switch areas from the keyboard.
+ * Ctrl+1 … Ctrl+9 switch areas from the keyboard.
  */
 public final class MainView extends BorderPane {
 
@@ -31,6 +32,7 @@ public final class MainView extends BorderPane {
                     area,
                     switch (area) {
                         case SITUATION -> new SituationView(model.scenarios(), model.assets(), model.text());
+                        case FEEDS -> new FeedsView(model.feeds(), model.text());
                         case SETTINGS -> new SettingsView(model.settings(), model.text());
                         default -> new UpcomingAreaView(area, model.text());
                     });

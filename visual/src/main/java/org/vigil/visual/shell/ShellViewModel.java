@@ -4,6 +4,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vigil.core.model.Scenario;
+import org.vigil.visual.feeds.FeedsViewModel;
 import org.vigil.visual.settings.SettingsViewModel;
 import org.vigil.visual.situation.AssetTableViewModel;
 import org.vigil.visual.situation.ScenarioListViewModel;
@@ -19,6 +20,7 @@ public final class ShellViewModel {
     private final ScenarioListViewModel scenarios;
     private final AssetTableViewModel assets;
     private final SettingsViewModel settings;
+    private final FeedsViewModel feeds;
     private final ReadOnlyObjectWrapper<Area> area = new ReadOnlyObjectWrapper<>(Area.SITUATION);
 
     public ShellViewModel(
@@ -26,6 +28,7 @@ public final class ShellViewModel {
             String workspace,
             ScenarioListViewModel scenarios,
             AssetTableViewModel assets,
+            FeedsViewModel feeds,
             SettingsViewModel settings) {
         this.text = text;
         this.modelText = new ModelText(text);
@@ -33,6 +36,7 @@ public final class ShellViewModel {
         this.scenarios = scenarios;
         this.assets = assets;
         this.settings = settings;
+        this.feeds = feeds;
         scenarios.openProperty().addListener((obs, old, now) -> assets.show(now));
     }
 
@@ -46,6 +50,10 @@ public final class ShellViewModel {
 
     public AssetTableViewModel assets() {
         return assets;
+    }
+
+    public FeedsViewModel feeds() {
+        return feeds;
     }
 
     public SettingsViewModel settings() {

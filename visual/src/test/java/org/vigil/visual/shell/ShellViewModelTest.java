@@ -3,13 +3,16 @@ package org.vigil.visual.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.store.Workspace;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 import org.vigil.visual.Fixtures;
+import org.vigil.visual.feeds.FeedsViewModel;
 import org.vigil.visual.settings.SettingsViewModel;
 import org.vigil.visual.situation.AssetTableViewModel;
 import org.vigil.visual.situation.ScenarioListViewModel;
@@ -31,6 +34,7 @@ class ShellViewModelTest {
                 workspace.file().toString(),
                 new ScenarioListViewModel(workspace.scenarios(), background),
                 new AssetTableViewModel(text),
+                new FeedsViewModel(workspace, Map.of(), Clock.systemUTC(), background, Runnable::run),
                 new SettingsViewModel(text, catalog, workspace.settings(), background, Locale.ENGLISH));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
+import org.vigil.core.feed.JsonFields;
 
 /**
  * The entities an EVE record names, whatever its event type: an alert carries the same {@code http},
@@ -20,28 +21,28 @@ final class EveEntities {
         add(entities, EntityType.IP, srcIp);
         add(entities, EntityType.IP, destIp);
 
-        JsonNode http = EveFields.object(root, "http", "http");
+        JsonNode http = JsonFields.object(root, "http", "http");
         if (http != null) {
-            addHost(entities, EveFields.string(http, "hostname", "http.hostname"));
+            addHost(entities, JsonFields.optionalText(http, "hostname", "http.hostname"));
             add(entities, EntityType.URL, httpUrl(http));
         }
-        JsonNode dns = EveFields.object(root, "dns", "dns");
+        JsonNode dns = JsonFields.object(root, "dns", "dns");
         if (dns != null) {
             dns(entities, dns);
-            JsonNode answer = EveFields.value(dns, "answer");
+            JsonNode answer = JsonFields.value(dns, "answer");
             if (answer != null && answer.isObject()) {
                 dns(entities, answer);
             }
         }
-        JsonNode tls = EveFields.object(root, "tls", "tls");
+        JsonNode tls = JsonFields.object(root, "tls", "tls");
         if (tls != null) {
-            addHost(entities, EveFields.string(tls, "sni", "tls.sni"));
+            addHost(entities, JsonFields.optionalText(tls, "sni", "tls.sni"));
         }
-        JsonNode fileinfo = EveFields.object(root, "fileinfo", "fileinfo");
+        JsonNode fileinfo = JsonFields.object(root, "fileinfo", "fileinfo");
         if (fileinfo != null) {
             hashes(entities, fileinfo, "fileinfo.");
         }
-        JsonNode files = EveFields.value(root, "files");
+        JsonNode files = JsonFields.value(root, "files");
         if (files != null && files.isArray()) {
             for (JsonNode file : files) {
                 if (file.isObject()) {
@@ -49,8 +50,8 @@ final class EveEntities {
                 }
             }
         }
-        emails(entities, EveFields.value(root, "email"), "from", "to", "cc");
-        emails(entities, EveFields.value(root, "smtp"), "mail_from", "rcpt_to", null);
+        emails(entities, JsonFields.value(root, "email"), "from", "to", "cc");
+        emails(entities, JsonFields.value(root, "smtp"), "mail_from", "rcpt_to", null);
         return List.copyOf(entities);
     }
 
@@ -59,18 +60,18 @@ final class EveEntities {
      * else {@code http://hostname[:port]} + {@code http.url}; null without a host or a path.
      */
     static String httpUrl(JsonNode http) {
-        String url = EveFields.string(http, "url", "http.url");
+        String url = JsonFields.optionalText(http, "url", "http.url");
         if (url == null) {
             return null;
         }
         if (url.startsWith("http://") || url.startsWith("https://")) {
             return url;
         }
-        String host = EveFields.string(http, "hostname", "http.hostname");
+        String host = JsonFields.optionalText(http, "hostname", "http.hostname");
         if (host == null || url.charAt(0) != '/') {
             return null;
         }
-        Long port = EveFields.integer(http, "http_port", "http.http_port");
+        Long port = JsonFields.optionalLong(http, "http_port", "http.http_port");
         StringBuilder full = new StringBuilder(7 + host.length() + url.length() + 6).append("http://");
         full.append(host);
         if (port != null && port != 80) {
@@ -81,37 +82,37 @@ final class EveEntities {
 
     /** Query names of every DNS logging version: v1/v2 {@code rrname}, alert {@code query[]}, v3 {@code queries[]}. */
     static String firstQueryName(JsonNode dns) {
-        String name = EveFields.string(dns, "rrname", "dns.rrname");
+        String name = JsonFields.optionalText(dns, "rrname", "dns.rrname");
         if (name != null) {
             return name;
         }
         for (String list : new String[] {"queries", "query"}) {
-            JsonNode queries = EveFields.value(dns, list);
+            JsonNode queries = JsonFields.value(dns, list);
             if (queries != null && queries.isArray() && !queries.isEmpty()) {
-                return EveFields.string(queries.get(0), "rrname", "dns." + list + "[].rrname");
+                return JsonFields.optionalText(queries.get(0), "rrname", "dns." + list + "[].rrname");
             }
         }
         return null;
     }
 
     static String firstQueryType(JsonNode dns) {
-        String type = EveFields.string(dns, "rrtype", "dns.rrtype");
+        String type = JsonFields.optionalText(dns, "rrtype", "dns.rrtype");
         if (type != null) {
             return type;
         }
         for (String list : new String[] {"queries", "query"}) {
-            JsonNode queries = EveFields.value(dns, list);
+            JsonNode queries = JsonFields.value(dns, list);
             if (queries != null && queries.isArray() && !queries.isEmpty()) {
-                return EveFields.string(queries.get(0), "rrtype", "dns." + list + "[].rrtype");
+                return JsonFields.optionalText(queries.get(0), "rrtype", "dns." + list + "[].rrtype");
             }
         }
         return null;
     }
 
     private static void dns(Set<Entity> entities, JsonNode dns) {
-        add(entities, EntityType.DOMAIN, EveFields.string(dns, "rrname", "dns.rrname"));
+        add(entities, EntityType.DOMAIN, JsonFields.optionalText(dns, "rrname", "dns.rrname"));
         for (String list : new String[] {"queries", "query", "answers"}) {
-            JsonNode records = EveFields.value(dns, list);
+            JsonNode records = JsonFields.value(dns, list);
             if (records != null && records.isArray()) {
                 for (JsonNode rr : records) {
                     if (rr.isObject()) {
@@ -120,11 +121,11 @@ final class EveEntities {
                 }
             }
         }
-        JsonNode grouped = EveFields.value(dns, "grouped");
+        JsonNode grouped = JsonFields.value(dns, "grouped");
         if (grouped != null && grouped.isObject()) {
-            EveFields.strings(grouped.get("A"), ip -> addIp(entities, ip));
-            EveFields.strings(grouped.get("AAAA"), ip -> addIp(entities, ip));
-            EveFields.strings(grouped.get("CNAME"), name -> add(entities, EntityType.DOMAIN, name));
+            JsonFields.eachString(grouped.get("A"), ip -> addIp(entities, ip));
+            JsonFields.eachString(grouped.get("AAAA"), ip -> addIp(entities, ip));
+            JsonFields.eachString(grouped.get("CNAME"), name -> add(entities, EntityType.DOMAIN, name));
         }
     }
 
@@ -147,19 +148,19 @@ final class EveEntities {
     }
 
     private static void hashes(Set<Entity> entities, JsonNode file, String prefix) {
-        add(entities, EntityType.FILE_HASH, EveFields.string(file, "sha256", prefix + "sha256"));
-        add(entities, EntityType.FILE_HASH, EveFields.string(file, "sha1", prefix + "sha1"));
-        add(entities, EntityType.FILE_HASH, EveFields.string(file, "md5", prefix + "md5"));
+        add(entities, EntityType.FILE_HASH, JsonFields.optionalText(file, "sha256", prefix + "sha256"));
+        add(entities, EntityType.FILE_HASH, JsonFields.optionalText(file, "sha1", prefix + "sha1"));
+        add(entities, EntityType.FILE_HASH, JsonFields.optionalText(file, "md5", prefix + "md5"));
     }
 
     private static void emails(Set<Entity> entities, JsonNode mail, String from, String to, String cc) {
         if (mail == null || !mail.isObject()) {
             return;
         }
-        EveFields.strings(mail.get(from), a -> addEmail(entities, a));
-        EveFields.strings(mail.get(to), a -> addEmail(entities, a));
+        JsonFields.eachString(mail.get(from), a -> addEmail(entities, a));
+        JsonFields.eachString(mail.get(to), a -> addEmail(entities, a));
         if (cc != null) {
-            EveFields.strings(mail.get(cc), a -> addEmail(entities, a));
+            JsonFields.eachString(mail.get(cc), a -> addEmail(entities, a));
         }
     }
 
@@ -175,7 +176,7 @@ final class EveEntities {
     }
 
     private static void addIp(Set<Entity> entities, String text) {
-        if (EveFields.isIpLiteral(text)) {
+        if (JsonFields.isIpLiteral(text)) {
             add(entities, EntityType.IP, text);
         }
     }
@@ -189,7 +190,7 @@ final class EveEntities {
         if (host.length() > 2 && host.charAt(0) == '[' && host.charAt(host.length() - 1) == ']') {
             host = host.substring(1, host.length() - 1);
         }
-        if (EveFields.isIpLiteral(host)) {
+        if (JsonFields.isIpLiteral(host)) {
             add(entities, EntityType.IP, host);
         } else {
             add(entities, host.indexOf('.') > 0 ? EntityType.DOMAIN : EntityType.HOST, host);

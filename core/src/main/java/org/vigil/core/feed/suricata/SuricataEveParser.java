@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.vigil.core.feed.Event;
+import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.EventCategory;
-import org.vigil.core.feed.EventIds;
 import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.feed.FeedFormat;
-import org.vigil.core.feed.FeedParser;
-import org.vigil.core.feed.JsonRecords;
+import org.vigil.core.feed.InvalidRecord;
+import org.vigil.core.feed.JsonFields;
+import org.vigil.core.feed.JsonObjectParser;
 import org.vigil.core.feed.ParseOutcome;
 import org.vigil.core.feed.RawRecord;
 
@@ -25,7 +25,7 @@ import org.vigil.core.feed.RawRecord;
  * 4 and above → INFO, absent → LOW (Suricata's default priority is 3). Anomalies are LOW,
  * everything else INFO. ATT&amp;CK techniques come from {@code alert.metadata.mitre_technique_id}.
  */
-public final class SuricataEveParser implements FeedParser {
+public final class SuricataEveParser extends JsonObjectParser {
 
     private record Mapped(EventCategory category, EventSeverity severity, String summary, List<String> techniques) {}
 
@@ -35,27 +35,18 @@ public final class SuricataEveParser implements FeedParser {
     }
 
     @Override
-    public ParseOutcome parse(RawRecord record, Instant receivedTime) {
-        JsonRecords.Either json = JsonRecords.parseObject(record.text());
-        if (!json.ok()) {
-            return new ParseOutcome.Rejected(json.error());
-        }
-        try {
-            return ParseOutcome.Parsed.of(toEvent(json.node(), record, receivedTime));
-        } catch (EveFields.BadField e) {
-            return new ParseOutcome.Rejected(e.getMessage());
-        } catch (RuntimeException e) {
-            return new ParseOutcome.Rejected(
-                    "unreadable EVE record: " + e.getClass().getSimpleName());
-        }
+    protected ParseOutcome unexpected(RuntimeException e) {
+        return new ParseOutcome.Rejected(
+                "unreadable EVE record: " + e.getClass().getSimpleName());
     }
 
-    private Event toEvent(JsonNode root, RawRecord record, Instant receivedTime) {
-        String type = EveFields.requiredString(root, "event_type", "event_type");
-        String stamp = EveFields.requiredString(root, "timestamp", "timestamp");
-        Instant eventTime = EveTime.parse(stamp).orElseThrow(() -> EveFields.bad("timestamp", "not a date"));
-        String src = EveFields.ip(root, "src_ip", "src_ip");
-        String dest = EveFields.ip(root, "dest_ip", "dest_ip");
+    @Override
+    protected ParseOutcome read(JsonNode root, RawRecord record, Instant receivedTime) {
+        String type = JsonFields.requiredText(root, "event_type", "event_type");
+        String stamp = JsonFields.requiredText(root, "timestamp", "timestamp");
+        Instant eventTime = EveTime.parse(stamp).orElseThrow(() -> InvalidRecord.field("timestamp", "not a date"));
+        String src = JsonFields.optionalIp(root, "src_ip", "src_ip");
+        String dest = JsonFields.optionalIp(root, "dest_ip", "dest_ip");
 
         Mapped mapped = switch (type) {
             case "alert" -> alert(root);
@@ -72,34 +63,31 @@ public final class SuricataEveParser implements FeedParser {
                         "Suricata " + type + " event" + endpoints(src, dest),
                         List.of());
         };
-        return new Event(
-                EventIds.of(format(), record.text(), 0),
-                eventTime,
+        return ParseOutcome.Parsed.of(event(
+                record,
                 receivedTime,
-                record.source(),
-                format(),
+                0,
+                eventTime,
                 mapped.category(),
                 mapped.severity(),
                 mapped.summary(),
                 mapped.techniques(),
-                EveEntities.collect(root, src, dest),
-                List.of(),
-                record.text());
+                EveEntities.collect(root, src, dest)));
     }
 
     private static Mapped alert(JsonNode root) {
-        JsonNode alert = EveFields.object(root, "alert", "alert");
+        JsonNode alert = JsonFields.object(root, "alert", "alert");
         if (alert == null) {
-            throw EveFields.bad("alert", "missing");
+            throw InvalidRecord.field("alert", "missing");
         }
-        String signature = EveFields.string(alert, "signature", "alert.signature");
-        Long sid = EveFields.integer(alert, "signature_id", "alert.signature_id");
-        Long priority = EveFields.integer(alert, "severity", "alert.severity");
+        String signature = JsonFields.optionalText(alert, "signature", "alert.signature");
+        Long sid = JsonFields.optionalLong(alert, "signature_id", "alert.signature_id");
+        Long priority = JsonFields.optionalLong(alert, "severity", "alert.severity");
         if (priority != null && priority < 1) {
-            throw EveFields.bad("alert.severity", "below 1");
+            throw InvalidRecord.field("alert.severity", "below 1");
         }
         String summary = signature != null ? signature : "Suricata alert" + (sid != null ? " sid " + sid : "");
-        if ("blocked".equals(EveFields.string(alert, "action", "alert.action"))) {
+        if ("blocked".equals(JsonFields.optionalText(alert, "action", "alert.action"))) {
             summary += " (blocked)";
         }
         return new Mapped(EventCategory.INTRUSION, alertSeverity(priority), summary, techniques(alert));
@@ -119,15 +107,15 @@ public final class SuricataEveParser implements FeedParser {
 
     /** ATT&amp;CK ids from rule metadata, e.g. {@code metadata: mitre_technique_id T1190} (ET rules). */
     private static List<String> techniques(JsonNode alert) {
-        JsonNode metadata = EveFields.value(alert, "metadata");
+        JsonNode metadata = JsonFields.value(alert, "metadata");
         if (metadata == null || !metadata.isObject()) {
             return List.of();
         }
         List<String> ids = new ArrayList<>(2);
         for (Map.Entry<String, JsonNode> field : metadata.properties()) {
             if (field.getKey().startsWith("mitre_technique")) {
-                EveFields.strings(field.getValue(), text -> {
-                    String id = EveFields.techniqueId(text);
+                JsonFields.eachString(field.getValue(), text -> {
+                    String id = techniqueId(text);
                     if (id != null && !ids.contains(id)) {
                         ids.add(id);
                     }
@@ -137,22 +125,31 @@ public final class SuricataEveParser implements FeedParser {
         return ids;
     }
 
+    /** A technique id such as {@code T1190} or {@code t1071.004}, upper-cased, or null. */
+    static String techniqueId(String text) {
+        String id = text.strip();
+        if (!id.isEmpty() && id.charAt(0) == 't') {
+            id = "T" + id.substring(1);
+        }
+        return AttackTechniques.isTechniqueId(id) ? id : null;
+    }
+
     private static Mapped anomaly(JsonNode root, String src, String dest) {
-        JsonNode anomaly = EveFields.object(root, "anomaly", "anomaly");
-        String event = EveFields.string(anomaly, "event", "anomaly.event");
-        String kind = EveFields.string(anomaly, "type", "anomaly.type");
+        JsonNode anomaly = JsonFields.object(root, "anomaly", "anomaly");
+        String event = JsonFields.optionalText(anomaly, "event", "anomaly.event");
+        String kind = JsonFields.optionalText(anomaly, "type", "anomaly.type");
         String summary = "Anomaly " + (event != null ? event : "of unknown kind")
                 + (kind != null ? " (" + kind + ")" : "") + endpoints(src, dest);
         return new Mapped(EventCategory.NETWORK, EventSeverity.LOW, summary, List.of());
     }
 
     private static Mapped http(JsonNode root, String src, String dest) {
-        JsonNode http = EveFields.object(root, "http", "http");
-        String method = EveFields.string(http, "http_method", "http.http_method");
-        Long status = EveFields.integer(http, "status", "http.status");
+        JsonNode http = JsonFields.object(root, "http", "http");
+        String method = JsonFields.optionalText(http, "http_method", "http.http_method");
+        Long status = JsonFields.optionalLong(http, "status", "http.status");
         String target = http == null ? null : EveEntities.httpUrl(http);
         if (target == null) {
-            target = EveFields.string(http, "url", "http.url");
+            target = JsonFields.optionalText(http, "url", "http.url");
         }
         StringBuilder summary = new StringBuilder("HTTP ").append(method != null ? method : "request");
         if (target != null) {
@@ -167,14 +164,14 @@ public final class SuricataEveParser implements FeedParser {
     }
 
     private static Mapped dns(JsonNode root, String src) {
-        JsonNode dns = EveFields.object(root, "dns", "dns");
+        JsonNode dns = JsonFields.object(root, "dns", "dns");
         String name = dns == null ? null : EveEntities.firstQueryName(dns);
         String rrtype = dns == null ? null : EveEntities.firstQueryType(dns);
-        String kind = EveFields.string(dns, "type", "dns.type");
+        String kind = JsonFields.optionalText(dns, "type", "dns.type");
         String subject = (name != null ? name : "an unnamed record") + (rrtype != null ? " (" + rrtype + ")" : "");
         String summary;
         if ("answer".equals(kind) || "response".equals(kind)) {
-            String rcode = EveFields.string(dns, "rcode", "dns.rcode");
+            String rcode = JsonFields.optionalText(dns, "rcode", "dns.rcode");
             summary = "DNS answer for " + subject + (rcode != null ? ": " + rcode : "");
         } else {
             summary = "DNS query for " + subject + (src != null ? " from " + src : "");
@@ -183,9 +180,9 @@ public final class SuricataEveParser implements FeedParser {
     }
 
     private static Mapped tls(JsonNode root, String src, String dest) {
-        JsonNode tls = EveFields.object(root, "tls", "tls");
-        String sni = EveFields.string(tls, "sni", "tls.sni");
-        String version = EveFields.string(tls, "version", "tls.version");
+        JsonNode tls = JsonFields.object(root, "tls", "tls");
+        String sni = JsonFields.optionalText(tls, "sni", "tls.sni");
+        String version = JsonFields.optionalText(tls, "version", "tls.version");
         String to = sni != null ? sni : dest;
         String summary = "TLS session" + (to != null ? " to " + to : "") + (src != null ? " from " + src : "")
                 + (version != null ? " (" + version + ")" : "");
@@ -193,19 +190,19 @@ public final class SuricataEveParser implements FeedParser {
     }
 
     private static Mapped flow(JsonNode root, String src, String dest) {
-        JsonNode flow = EveFields.object(root, "flow", "flow");
-        String proto = EveFields.string(root, "proto", "proto");
-        String app = EveFields.string(root, "app_proto", "app_proto");
-        String state = EveFields.string(flow, "state", "flow.state");
+        JsonNode flow = JsonFields.object(root, "flow", "flow");
+        String proto = JsonFields.optionalText(root, "proto", "proto");
+        String app = JsonFields.optionalText(root, "app_proto", "app_proto");
+        String state = JsonFields.optionalText(flow, "state", "flow.state");
         StringBuilder summary = new StringBuilder("Flow");
         if (proto != null) {
             summary.append(' ').append(proto);
         }
         if (src != null && dest != null) {
             summary.append(' ')
-                    .append(endpoint(src, EveFields.integer(root, "src_port", "src_port")))
+                    .append(endpoint(src, JsonFields.optionalLong(root, "src_port", "src_port")))
                     .append(" -> ")
-                    .append(endpoint(dest, EveFields.integer(root, "dest_port", "dest_port")));
+                    .append(endpoint(dest, JsonFields.optionalLong(root, "dest_port", "dest_port")));
         }
         String detail = app != null && state != null ? app + ", " + state : app != null ? app : state;
         if (detail != null) {
@@ -215,9 +212,9 @@ public final class SuricataEveParser implements FeedParser {
     }
 
     private static Mapped fileinfo(JsonNode root, String src, String dest) {
-        JsonNode fileinfo = EveFields.object(root, "fileinfo", "fileinfo");
-        String name = EveFields.string(fileinfo, "filename", "fileinfo.filename");
-        String magic = EveFields.string(fileinfo, "magic", "fileinfo.magic");
+        JsonNode fileinfo = JsonFields.object(root, "fileinfo", "fileinfo");
+        String name = JsonFields.optionalText(fileinfo, "filename", "fileinfo.filename");
+        String magic = JsonFields.optionalText(fileinfo, "magic", "fileinfo.magic");
         String summary = "File " + (name != null ? name : "without a name") + (magic != null ? " (" + magic + ")" : "")
                 + endpoints(src, dest);
         return new Mapped(EventCategory.FILE, EventSeverity.INFO, summary, List.of());

@@ -1,5 +1,7 @@
 package org.vigil.core.feed.telemetry;
 
+import org.vigil.core.feed.InvalidRecord;
+import org.vigil.core.feed.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -15,27 +17,19 @@ final class Reading {
     }
 
     private JsonNode node(String field) {
-        JsonNode node = root.get(field);
-        return node == null || node.isNull() ? null : node;
+        return JsonFields.value(root, field);
     }
 
     /** A string field, or null when absent, null or blank. */
     String text(String field) {
-        JsonNode node = node(field);
-        if (node == null) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw new InvalidTelemetry(field, "not a string");
-        }
-        String value = node.textValue().strip();
-        return value.isEmpty() ? null : value;
+        String value = JsonFields.text(node(field), field);
+        return value == null ? null : value.strip();
     }
 
     String requiredText(String field) {
         String value = text(field);
         if (value == null) {
-            throw new InvalidTelemetry(field, "missing");
+            throw InvalidRecord.field(field, "missing");
         }
         return value;
     }
@@ -65,10 +59,10 @@ final class Reading {
     private JsonNode numberNode(String field) {
         JsonNode node = node(field);
         if (node == null) {
-            throw new InvalidTelemetry(field, "missing");
+            throw InvalidRecord.field(field, "missing");
         }
         if (!node.isNumber()) {
-            throw new InvalidTelemetry(field, "not a number");
+            throw InvalidRecord.field(field, "not a number");
         }
         return node;
     }
@@ -77,7 +71,7 @@ final class Reading {
     double number(String field, double min, double max) {
         double value = number(field);
         if (!(value >= min && value <= max)) {
-            throw new InvalidTelemetry(field, numberText(field) + " is outside " + (int) min + " to " + (int) max);
+            throw InvalidRecord.field(field, numberText(field) + " is outside " + (int) min + " to " + (int) max);
         }
         return value;
     }
@@ -89,7 +83,7 @@ final class Reading {
             return null;
         }
         if (!node.isBoolean()) {
-            throw new InvalidTelemetry(field, "not true or false");
+            throw InvalidRecord.field(field, "not true or false");
         }
         return node.booleanValue();
     }
@@ -98,7 +92,7 @@ final class Reading {
     String choice(String field, String first, String second) {
         String value = text(field);
         if (value != null && !value.equals(first) && !value.equals(second)) {
-            throw new InvalidTelemetry(field, "unknown value '" + value + "'; allowed: " + first + ", " + second);
+            throw InvalidRecord.field(field, "unknown value '" + value + "'; allowed: " + first + ", " + second);
         }
         return value;
     }
@@ -106,7 +100,7 @@ final class Reading {
     String requiredChoice(String field, String first, String second) {
         String value = choice(field, first, second);
         if (value == null) {
-            throw new InvalidTelemetry(field, "missing");
+            throw InvalidRecord.field(field, "missing");
         }
         return value;
     }

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.core.feed.JsonObjectParser;
+import org.vigil.core.feed.InvalidRecord;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
-import org.vigil.core.feed.Event;
 import org.vigil.core.feed.EventCategory;
-import org.vigil.core.feed.EventIds;
 import org.vigil.core.feed.FeedFormat;
-import org.vigil.core.feed.FeedParser;
-import org.vigil.core.feed.JsonRecords;
 import org.vigil.core.feed.ParseOutcome;
 import org.vigil.core.feed.RawRecord;
 import org.vigil.core.feed.Timestamps;
@@ -24,7 +22,7 @@ import org.vigil.core.feed.Timestamps;
  * {@code type}, a time ({@code ts} or {@code time}) and a {@code device_id}, {@code sensor_id} or
  * {@code vehicle_id}; severity and summary come from {@link TelemetryRules}.
  */
-public final class TelemetryParser implements FeedParser {
+public final class TelemetryParser extends JsonObjectParser {
 
     @Override
     public FeedFormat format() {
@@ -32,50 +30,31 @@ public final class TelemetryParser implements FeedParser {
     }
 
     @Override
-    public ParseOutcome parse(RawRecord record, Instant receivedTime) {
-        JsonRecords.Either parsed = JsonRecords.parseObject(record.text());
-        if (!parsed.ok()) {
-            return new ParseOutcome.Rejected(parsed.error());
-        }
-        try {
-            return ParseOutcome.Parsed.of(toEvent(parsed.node(), record, receivedTime));
-        } catch (InvalidTelemetry e) {
-            return new ParseOutcome.Rejected(e.getMessage());
-        }
-    }
-
-    private static Event toEvent(JsonNode root, RawRecord record, Instant receivedTime) {
+    protected ParseOutcome read(JsonNode root, RawRecord record, Instant receivedTime) {
         Reading reading = new Reading(root);
         TelemetryType type = TelemetryType.of(reading.requiredText("type"));
         Instant time = eventTime(reading);
         TelemetryRules.Subject subject =
                 new TelemetryRules.Subject(reading.id("device_id"), reading.id("sensor_id"), reading.id("vehicle_id"));
         if (subject.unit() == null) {
-            throw new InvalidTelemetry("device_id", "missing (a record needs device_id, sensor_id or vehicle_id)");
+            throw InvalidRecord.field("device_id", "missing (a record needs device_id, sensor_id or vehicle_id)");
         }
         TelemetryRules.Assessment assessment = TelemetryRules.assess(type, reading, subject);
-        return new Event(
-                EventIds.of(FeedFormat.TELEMETRY, record.text(), 0),
-                time,
-                receivedTime,
-                record.source(),
-                FeedFormat.TELEMETRY,
+        return ParseOutcome.Parsed.of(event(record, receivedTime, 0, time,
                 EventCategory.PHYSICAL,
                 assessment.severity(),
                 assessment.summary(),
                 List.of(),
-                entities(reading, subject),
-                List.of(),
-                record.text());
+                entities(reading, subject)));
     }
 
     private static Instant eventTime(Reading reading) {
         String field = reading.has("ts") ? "ts" : "time";
         String text = reading.text(field);
         if (text == null) {
-            throw new InvalidTelemetry("ts", "missing (or time)");
+            throw InvalidRecord.field("ts", "missing (or time)");
         }
-        return Timestamps.parse(text).orElseThrow(() -> new InvalidTelemetry(field, "not a date"));
+        return Timestamps.parse(text).orElseThrow(() -> InvalidRecord.field(field, "not a date"));
     }
 
     private static List<Entity> entities(Reading reading, TelemetryRules.Subject subject) {

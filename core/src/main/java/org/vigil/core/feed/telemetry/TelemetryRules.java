@@ -1,5 +1,6 @@
 package org.vigil.core.feed.telemetry;
 
+import org.vigil.core.feed.InvalidRecord;
 import org.vigil.core.feed.EventSeverity;
 
 /**
@@ -160,7 +161,7 @@ final class TelemetryRules {
         Double min = r.has("min_c") ? r.number("min_c") : null;
         Double max = r.has("max_c") ? r.number("max_c") : null;
         if (min != null && max != null && min > max) {
-            throw new InvalidTelemetry("min_c", "above max_c");
+            throw InvalidRecord.field("min_c", "above max_c");
         }
         StringBuilder text = new StringBuilder(excursion ? "Temperature excursion: " : "")
                 .append(subject.logger())

@@ -1,5 +1,6 @@
 package org.vigil.core.feed.telemetry;
 
+import org.vigil.core.feed.InvalidRecord;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,6 @@ enum TelemetryType {
                 return type;
             }
         }
-        throw new InvalidTelemetry("type", "unknown value '" + wireName + "'; allowed: " + NAMES);
+        throw InvalidRecord.field("type", "unknown value '" + wireName + "'; allowed: " + NAMES);
     }
 }

@@ -1,5 +1,6 @@
 package org.vigil.core.feed.vigil;
 
+import org.vigil.core.feed.InvalidRecord;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,15 +50,15 @@ final class VigilSchema {
         return FIELDS.contains(name);
     }
 
-    static InvalidVigilRecord unknownField(String name) {
-        return new InvalidVigilRecord(
+    static InvalidRecord unknownField(String name) {
+        return InvalidRecord.field(
                 name, "unknown; allowed fields are " + FIELD_NAMES + " (free data goes under fields)");
     }
 
     static EntityType entityType(String key) {
         EntityType type = ENTITY_KEYS.get(key);
         if (type == null) {
-            throw new InvalidVigilRecord("entities." + key, "unknown entity kind; allowed: " + ENTITY_NAMES);
+            throw InvalidRecord.field("entities." + key, "unknown entity kind; allowed: " + ENTITY_NAMES);
         }
         return type;
     }
@@ -67,7 +68,7 @@ final class VigilSchema {
         try {
             return EventCategory.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidVigilRecord("category", "unknown value '" + value + "'; allowed: " + CATEGORY_NAMES);
+            throw InvalidRecord.field("category", "unknown value '" + value + "'; allowed: " + CATEGORY_NAMES);
         }
     }
 
@@ -75,7 +76,7 @@ final class VigilSchema {
         try {
             return EventSeverity.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidVigilRecord("severity", "unknown value '" + value + "'; allowed: " + SEVERITY_NAMES);
+            throw InvalidRecord.field("severity", "unknown value '" + value + "'; allowed: " + SEVERITY_NAMES);
         }
     }
 }

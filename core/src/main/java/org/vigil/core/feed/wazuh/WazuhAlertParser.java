@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.core.feed.JsonObjectParser;
+import org.vigil.core.feed.JsonFields;
+import org.vigil.core.feed.InvalidRecord;
 import org.vigil.core.feed.AttackTechniques;
-import org.vigil.core.feed.Event;
-import org.vigil.core.feed.EventIds;
 import org.vigil.core.feed.FeedFormat;
-import org.vigil.core.feed.FeedParser;
-import org.vigil.core.feed.JsonRecords;
 import org.vigil.core.feed.ParseOutcome;
 import org.vigil.core.feed.RawRecord;
 import org.vigil.core.feed.Timestamps;
@@ -20,7 +19,7 @@ import org.vigil.core.feed.Timestamps;
  * rule.mitre.id}; entities from the agent, the decoded {@code data} fields, Windows event data and
  * file-integrity hashes (see {@link WazuhMapping}). Each alert yields one event.
  */
-public final class WazuhAlertParser implements FeedParser {
+public final class WazuhAlertParser extends JsonObjectParser {
 
     /** Wazuh documents rule levels from 0 (ignored) to 16 (severe attack). */
     static final int MAX_LEVEL = 16;
@@ -31,58 +30,30 @@ public final class WazuhAlertParser implements FeedParser {
     }
 
     @Override
-    public ParseOutcome parse(RawRecord record, Instant receivedTime) {
-        JsonRecords.Either parsed = JsonRecords.parseObject(record.text());
-        if (!parsed.ok()) {
-            return new ParseOutcome.Rejected(parsed.error());
-        }
-        try {
-            return ParseOutcome.Parsed.of(toEvent(parsed.node(), record, receivedTime));
-        } catch (InvalidAlert e) {
-            return new ParseOutcome.Rejected(e.getMessage());
-        }
-    }
-
-    private static Event toEvent(JsonNode alert, RawRecord record, Instant receivedTime) {
+    protected ParseOutcome read(JsonNode alert, RawRecord record, Instant receivedTime) {
         Instant time = eventTime(alert);
-        JsonNode rule = alert.get("rule");
-        if (rule == null || rule.isNull()) {
-            throw new InvalidAlert("rule", "missing");
-        }
-        if (!rule.isObject()) {
-            throw new InvalidAlert("rule", "not an object");
+        JsonNode rule = JsonFields.object(alert, "rule", "rule");
+        if (rule == null) {
+            throw InvalidRecord.field("rule", "missing");
         }
         int level = level(rule.get("level"));
         List<String> groups = strings(rule.get("groups"), "rule.groups");
-        JsonNode mitre = rule.get("mitre");
+        JsonNode mitre = JsonFields.object(rule, "mitre", "rule.mitre");
         List<String> techniques = new ArrayList<>();
-        if (mitre != null && !mitre.isNull()) {
-            if (!mitre.isObject()) {
-                throw new InvalidAlert("rule.mitre", "not an object");
-            }
+        if (mitre != null) {
             for (String id : strings(mitre.get("id"), "rule.mitre.id")) {
                 if (AttackTechniques.isTechniqueId(id) && !techniques.contains(id)) {
                     techniques.add(id);
                 }
             }
         }
-        JsonNode agent = alert.get("agent");
-        if (agent != null && !agent.isNull() && !agent.isObject()) {
-            throw new InvalidAlert("agent", "not an object");
-        }
-        return new Event(
-                EventIds.of(FeedFormat.WAZUH, record.text(), 0),
-                time,
-                receivedTime,
-                record.source(),
-                FeedFormat.WAZUH,
+        JsonFields.object(alert, "agent", "agent");
+        return ParseOutcome.Parsed.of(event(record, receivedTime, 0, time,
                 WazuhMapping.category(groups),
                 WazuhMapping.severity(level),
                 summary(alert, rule),
                 techniques,
-                WazuhMapping.entities(alert),
-                List.of(),
-                record.text());
+                WazuhMapping.entities(alert)));
     }
 
     private static Instant eventTime(JsonNode alert) {
@@ -93,24 +64,24 @@ public final class WazuhAlertParser implements FeedParser {
             node = alert.get(field);
         }
         if (node == null || node.isNull()) {
-            throw new InvalidAlert("timestamp", "missing");
+            throw InvalidRecord.field("timestamp", "missing");
         }
         if (!node.isTextual()) {
-            throw new InvalidAlert(field, "not a string");
+            throw InvalidRecord.field(field, "not a string");
         }
-        return Timestamps.parse(node.textValue()).orElseThrow(() -> new InvalidAlert("timestamp", "not a date"));
+        return Timestamps.parse(node.textValue()).orElseThrow(() -> InvalidRecord.field("timestamp", "not a date"));
     }
 
     private static int level(JsonNode node) {
         if (node == null || node.isNull()) {
-            throw new InvalidAlert("rule.level", "missing");
+            throw InvalidRecord.field("rule.level", "missing");
         }
         if (!node.isIntegralNumber()) {
-            throw new InvalidAlert("rule.level", "not a whole number");
+            throw InvalidRecord.field("rule.level", "not a whole number");
         }
         long level = node.longValue();
         if (level < 0 || level > MAX_LEVEL) {
-            throw new InvalidAlert("rule.level", level + " is outside 0 to " + MAX_LEVEL);
+            throw InvalidRecord.field("rule.level", level + " is outside 0 to " + MAX_LEVEL);
         }
         return (int) level;
     }
@@ -124,12 +95,12 @@ public final class WazuhAlertParser implements FeedParser {
             return node.textValue().isBlank() ? List.of() : List.of(node.textValue());
         }
         if (!node.isArray()) {
-            throw new InvalidAlert(field, "not a list of strings");
+            throw InvalidRecord.field(field, "not a list of strings");
         }
         List<String> values = new ArrayList<>(node.size());
         for (JsonNode element : node) {
             if (!element.isTextual()) {
-                throw new InvalidAlert(field, "not a list of strings");
+                throw InvalidRecord.field(field, "not a list of strings");
             }
             if (!element.textValue().isBlank()) {
                 values.add(element.textValue());
@@ -140,29 +111,18 @@ public final class WazuhAlertParser implements FeedParser {
 
     /** The rule description, with the file path for file-integrity alerts whose description omits it. */
     private static String summary(JsonNode alert, JsonNode rule) {
-        JsonNode description = rule.get("description");
-        if (description != null && !description.isNull() && !description.isTextual()) {
-            throw new InvalidAlert("rule.description", "not a string");
-        }
+        String description = JsonFields.optionalText(rule, "description", "rule.description");
         String text;
-        if (description != null
-                && description.isTextual()
-                && !description.textValue().isBlank()) {
-            text = oneLine(description.textValue().strip());
+        if (description != null) {
+            text = JsonFields.oneLine(description.strip());
         } else {
             JsonNode id = rule.get("id");
             text = id != null && id.isValueNode() ? "Wazuh rule " + id.asText() : "Wazuh alert";
         }
         JsonNode path = alert.path("syscheck").path("path");
         if (path.isTextual() && !path.textValue().isBlank() && !text.contains(path.textValue())) {
-            text = text + " [" + oneLine(path.textValue()) + "]";
+            text = text + " [" + JsonFields.oneLine(path.textValue()) + "]";
         }
         return text;
-    }
-
-    private static String oneLine(String text) {
-        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0
-                ? text
-                : text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 }

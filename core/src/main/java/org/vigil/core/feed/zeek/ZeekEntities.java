@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
+import org.vigil.core.feed.JsonFields;
 
 /** The entities a Zeek record names, by log, and the ATT&amp;CK ids a notice mentions. */
 final class ZeekEntities {
@@ -20,7 +21,7 @@ final class ZeekEntities {
         switch (log) {
             case DNS -> {
                 add(entities, EntityType.DOMAIN, ZeekFields.string(root, "query"));
-                ZeekFields.strings(ZeekFields.value(root, "answers"), answer -> answer(entities, answer));
+                JsonFields.eachString(ZeekFields.value(root, "answers"), answer -> answer(entities, answer));
             }
             case HTTP -> {
                 addHost(entities, hostWithoutPort(ZeekFields.string(root, "host")));
@@ -44,8 +45,8 @@ final class ZeekEntities {
         add(entities, EntityType.FILE_HASH, ZeekFields.lenientString(root, "sha256"));
         add(entities, EntityType.FILE_HASH, ZeekFields.lenientString(root, "sha1"));
         add(entities, EntityType.FILE_HASH, ZeekFields.lenientString(root, "md5"));
-        ZeekFields.strings(ZeekFields.value(root, "mailfrom"), a -> addEmail(entities, a));
-        ZeekFields.strings(ZeekFields.value(root, "rcptto"), a -> addEmail(entities, a));
+        JsonFields.eachString(ZeekFields.value(root, "mailfrom"), a -> addEmail(entities, a));
+        JsonFields.eachString(ZeekFields.value(root, "rcptto"), a -> addEmail(entities, a));
     }
 
     /**
@@ -66,7 +67,7 @@ final class ZeekEntities {
 
     /** A DNS answer: an address, or a name (CNAME, PTR…); TXT and other data with spaces are skipped. */
     private static void answer(Set<Entity> entities, String answer) {
-        if (ZeekFields.isIpLiteral(answer)) {
+        if (JsonFields.isIpLiteral(answer)) {
             add(entities, EntityType.IP, answer);
         } else if (answer.indexOf(' ') < 0 && answer.indexOf('.') > 0) {
             add(entities, EntityType.DOMAIN, answer);
@@ -94,7 +95,7 @@ final class ZeekEntities {
         if (host.length() > 2 && host.charAt(0) == '[' && host.charAt(host.length() - 1) == ']') {
             host = host.substring(1, host.length() - 1);
         }
-        if (ZeekFields.isIpLiteral(host)) {
+        if (JsonFields.isIpLiteral(host)) {
             add(entities, EntityType.IP, host);
         } else {
             add(entities, host.indexOf('.') > 0 ? EntityType.DOMAIN : EntityType.HOST, host);

@@ -3,13 +3,12 @@ package org.vigil.core.feed.zeek;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
-import org.vigil.core.feed.Event;
 import org.vigil.core.feed.EventCategory;
-import org.vigil.core.feed.EventIds;
 import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.feed.FeedFormat;
-import org.vigil.core.feed.FeedParser;
-import org.vigil.core.feed.JsonRecords;
+import org.vigil.core.feed.InvalidRecord;
+import org.vigil.core.feed.JsonFields;
+import org.vigil.core.feed.JsonObjectParser;
 import org.vigil.core.feed.ParseOutcome;
 import org.vigil.core.feed.RawRecord;
 
@@ -24,7 +23,7 @@ import org.vigil.core.feed.RawRecord;
  * notices raised as alarms ({@code Notice::ACTION_ALARM} among {@code actions}, or the {@code
  * notice_alarm} log) HIGH.
  */
-public final class ZeekJsonParser implements FeedParser {
+public final class ZeekJsonParser extends JsonObjectParser {
 
     private static final String TSV =
             "not a JSON object: a Zeek TSV line? Vigil reads Zeek logs written as JSON (LogAscii::use_json=T)";
@@ -37,19 +36,14 @@ public final class ZeekJsonParser implements FeedParser {
     }
 
     @Override
-    public ParseOutcome parse(RawRecord record, Instant receivedTime) {
-        JsonRecords.Either json = JsonRecords.parseObject(record.text());
-        if (!json.ok()) {
-            return new ParseOutcome.Rejected(looksLikeTsv(record.text()) ? TSV : json.error());
-        }
-        try {
-            return ParseOutcome.Parsed.of(toEvent(json.node(), record, receivedTime));
-        } catch (ZeekFields.BadField e) {
-            return new ParseOutcome.Rejected(e.getMessage());
-        } catch (RuntimeException e) {
-            return new ParseOutcome.Rejected(
-                    "unreadable Zeek record: " + e.getClass().getSimpleName());
-        }
+    protected String notAnObject(String text, String error) {
+        return looksLikeTsv(text) ? TSV : error;
+    }
+
+    @Override
+    protected ParseOutcome unexpected(RuntimeException e) {
+        return new ParseOutcome.Rejected(
+                "unreadable Zeek record: " + e.getClass().getSimpleName());
     }
 
     /** Zeek's own TSV logs: {@code #fields} headers, or tab-separated values. */
@@ -58,11 +52,12 @@ public final class ZeekJsonParser implements FeedParser {
         return line.startsWith("#") || (!line.startsWith("{") && !line.startsWith("[") && line.indexOf('\t') > 0);
     }
 
-    private Event toEvent(JsonNode root, RawRecord record, Instant receivedTime) {
+    @Override
+    protected ParseOutcome read(JsonNode root, RawRecord record, Instant receivedTime) {
         String path = ZeekFields.string(root, "_path");
         ZeekLog log = path != null ? ZeekLog.ofPath(path) : ZeekLog.infer(root);
         if (log == null) {
-            throw ZeekFields.bad("_path", "missing, and the fields fit none of conn, dns, http, ssl, notice");
+            throw InvalidRecord.field("_path", "missing, and the fields fit none of conn, dns, http, ssl, notice");
         }
         Instant eventTime = ZeekFields.time(root);
         String orig = ZeekFields.ip(root, "id.orig_h");
@@ -81,19 +76,16 @@ public final class ZeekJsonParser implements FeedParser {
                         "Zeek " + path + " record" + endpoints(orig, resp),
                         List.of());
         };
-        return new Event(
-                EventIds.of(format(), record.text(), 0),
-                eventTime,
+        return ParseOutcome.Parsed.of(event(
+                record,
                 receivedTime,
-                record.source(),
-                format(),
+                0,
+                eventTime,
                 mapped.category(),
                 mapped.severity(),
                 mapped.summary(),
                 mapped.techniques(),
-                ZeekEntities.collect(root, log, orig, resp),
-                List.of(),
-                record.text());
+                ZeekEntities.collect(root, log, orig, resp)));
     }
 
     private static Mapped conn(JsonNode root, String orig, String resp) {
@@ -160,7 +152,7 @@ public final class ZeekJsonParser implements FeedParser {
         String msg = ZeekFields.string(root, "msg");
         String sub = ZeekFields.string(root, "sub");
         boolean[] alarm = {"notice_alarm".equals(path)};
-        ZeekFields.strings(ZeekFields.value(root, "actions"), action -> {
+        JsonFields.eachString(ZeekFields.value(root, "actions"), action -> {
             if (action.equals("Notice::ACTION_ALARM")) {
                 alarm[0] = true;
             }

@@ -1,0 +1,67 @@
+package org.vigil.core.feed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A parser of records that are one JSON object each: parses the text with {@link JsonRecords}
+ * (rejecting what is not a JSON object), lets the format map the object, and turns an {@link
+ * InvalidRecord} thrown while mapping into {@link ParseOutcome.Rejected} with its reason.
+ */
+public abstract class JsonObjectParser implements FeedParser {
+
+    @Override
+    public final ParseOutcome parse(RawRecord record, Instant receivedTime) {
+        JsonRecords.Either json = JsonRecords.parseObject(record.text());
+        if (!json.ok()) {
+            return new ParseOutcome.Rejected(notAnObject(record.text(), json.error()));
+        }
+        try {
+            return read(json.node(), record, receivedTime);
+        } catch (InvalidRecord e) {
+            return new ParseOutcome.Rejected(e.getMessage());
+        } catch (RuntimeException e) {
+            return unexpected(e);
+        }
+    }
+
+    /** The record as events (and indicators); throws {@link InvalidRecord} for what it cannot read. */
+    protected abstract ParseOutcome read(JsonNode root, RawRecord record, Instant receivedTime);
+
+    /** The reason for a record that is not a JSON object; by default the {@link JsonRecords} error. */
+    protected String notAnObject(String text, String error) {
+        return error;
+    }
+
+    /** Any other failure while mapping; by default it propagates. */
+    protected ParseOutcome unexpected(RuntimeException e) {
+        throw e;
+    }
+
+    /** An event of this parser's format read from {@code record}, the {@code index}th of the record. */
+    protected Event event(
+            RawRecord record,
+            Instant receivedTime,
+            int index,
+            Instant eventTime,
+            EventCategory category,
+            EventSeverity severity,
+            String summary,
+            List<String> techniques,
+            List<Entity> entities) {
+        return new Event(
+                EventIds.of(format(), record.text(), index),
+                eventTime,
+                receivedTime,
+                record.source(),
+                format(),
+                category,
+                severity,
+                summary,
+                techniques,
+                entities,
+                List.of(),
+                record.text());
+    }
+}
