@@ -122,11 +122,13 @@ public final class FeedsView extends VBox {
         bar.setId("feeds-progress");
         bar.progressProperty().bind(model.fractionProperty());
         bar.visibleProperty().bind(model.importingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
         bar.setPrefWidth(260);
         Button cancel = new Button();
         cancel.setId("feeds-cancel");
         cancel.textProperty().bind(text.bind("feeds.cancel"));
         cancel.visibleProperty().bind(model.importingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.cancel());
         Label status = new Label();
         status.setId("feeds-status");
