@@ -39,6 +39,24 @@ public abstract class JsonObjectParser implements FeedParser {
         throw e;
     }
 
+    /** What a format makes of one record, before the times, entities and ids are added. */
+    public record Mapped(EventCategory category, EventSeverity severity, String summary, List<String> techniques) {}
+
+    /** The only event of {@code record}, as mapped. */
+    protected Event event(
+            RawRecord record, Instant receivedTime, Instant eventTime, Mapped mapped, List<Entity> entities) {
+        return event(
+                record,
+                receivedTime,
+                0,
+                eventTime,
+                mapped.category(),
+                mapped.severity(),
+                mapped.summary(),
+                mapped.techniques(),
+                entities);
+    }
+
     /** An event of this parser's format read from {@code record}, the {@code index}th of the record. */
     protected Event event(
             RawRecord record,

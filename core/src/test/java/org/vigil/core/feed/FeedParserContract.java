@@ -30,15 +30,36 @@ public abstract class FeedParserContract {
     }
 
     protected List<Event> events(String text) {
+        return parsed(text).events();
+    }
+
+    /** The record must be understood; its events and indicators. */
+    protected ParseOutcome.Parsed parsed(String text) {
         ParseOutcome outcome = parse(text);
         assertThat(outcome).as("outcome of %s", text).isInstanceOf(ParseOutcome.Parsed.class);
-        return ((ParseOutcome.Parsed) outcome).events();
+        return (ParseOutcome.Parsed) outcome;
+    }
+
+    /** The record must be quarantined; the reason given. */
+    protected String rejection(String text) {
+        ParseOutcome outcome = parse(text);
+        assertThat(outcome).as("outcome of %s", text).isInstanceOf(ParseOutcome.Rejected.class);
+        return ((ParseOutcome.Rejected) outcome).reason();
+    }
+
+    /** The record must yield exactly one event of this parser's format, carrying the record as raw text. */
+    protected Event onlyEvent(String text) {
+        List<Event> events = events(text);
+        assertThat(events).hasSize(1);
+        Event event = events.get(0);
+        assertThat(event.format()).isEqualTo(parser().format());
+        assertThat(event.raw()).isEqualTo(text);
+        assertThat(event.assetIds()).isEmpty();
+        return event;
     }
 
     private void assertRejected(String text) {
-        ParseOutcome outcome = parse(text);
-        assertThat(outcome).isInstanceOf(ParseOutcome.Rejected.class);
-        assertThat(((ParseOutcome.Rejected) outcome).reason()).isNotBlank();
+        assertThat(rejection(text)).isNotBlank();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.vigil.core.feed.cef;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.vigil.core.feed.InvalidRecord;
 
 /**
  * The extension of a CEF record: space-separated {@code key=value} pairs. As the CEF specification
@@ -30,7 +31,7 @@ final class CefExtension {
         }
         int equals = keyEnd(text, keyStart);
         if (equals < 0) {
-            throw new InvalidCef("CEF extension does not start with key=value");
+            throw new InvalidRecord("CEF extension does not start with key=value");
         }
         while (keyStart >= 0) {
             String key = text.substring(keyStart, equals);

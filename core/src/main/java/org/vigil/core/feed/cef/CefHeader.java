@@ -1,5 +1,7 @@
 package org.vigil.core.feed.cef;
 
+import org.vigil.core.feed.InvalidRecord;
+
 /**
  * The seven header fields of a CEF record, {@code CEF:Version|Device Vendor|Device Product|Device
  * Version|Device Event Class ID|Name|Severity|}, unescaped: in the header only {@code \|} and {@code
@@ -31,7 +33,7 @@ record CefHeader(
         while (field < FIELDS) {
             if (i >= length) {
                 if (field < FIELDS - 1) {
-                    throw new InvalidCef("CEF header has " + (field + 1) + " of 7 fields");
+                    throw new InvalidRecord("CEF header has " + (field + 1) + " of 7 fields");
                 }
                 fields[field++] = finish(text, copied, i, unescaped);
                 break;
@@ -55,7 +57,7 @@ record CefHeader(
         }
         String version = fields[0].strip();
         if (!version.equals("0") && !version.equals("1")) {
-            throw new InvalidCef("CEF header field Version: " + Excerpt.of(version) + " is not 0 or 1");
+            throw new InvalidRecord("CEF header field Version: " + Excerpt.of(version) + " is not 0 or 1");
         }
         return new CefHeader(version, fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], i);
     }

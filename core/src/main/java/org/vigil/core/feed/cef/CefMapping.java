@@ -5,9 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.EventSeverity;
+import org.vigil.core.feed.InvalidRecord;
 
 /** Severity, ATT&CK techniques, entities and summary of a CEF record. */
 final class CefMapping {
@@ -57,7 +59,7 @@ final class CefMapping {
             case "high" -> EventSeverity.HIGH;
             case "very-high" -> EventSeverity.CRITICAL;
             default ->
-                throw new InvalidCef("CEF header field Severity: " + Excerpt.of(value)
+                throw new InvalidRecord("CEF header field Severity: " + Excerpt.of(value)
                         + " is neither 0-10 nor Unknown, Low, Medium, High, Very-High");
         };
     }
@@ -71,10 +73,10 @@ final class CefMapping {
         for (CustomString custom : CUSTOM_STRINGS) {
             String label = fields.get(custom.label(), custom.fullLabel());
             if (label != null && namesAttack(label)) {
-                TechniqueIds.scan(fields.get(custom.key(), custom.fullName()), ids);
+                AttackTechniques.scan(fields.get(custom.key(), custom.fullName()), ids);
             }
         }
-        TechniqueIds.scan(fields.get("cat", "deviceEventCategory"), ids);
+        AttackTechniques.scan(fields.get("cat", "deviceEventCategory"), ids);
         return List.copyOf(ids);
     }
 
@@ -114,7 +116,7 @@ final class CefMapping {
             return;
         }
         if (!IpLiterals.isIp(value)) {
-            throw new InvalidCef("extension " + key + ": " + Excerpt.of(value) + " is not an IP address");
+            throw new InvalidRecord("extension " + key + ": " + Excerpt.of(value) + " is not an IP address");
         }
         entities.add(new Entity(EntityType.IP, value));
     }

@@ -10,6 +10,7 @@ import org.vigil.core.feed.EventIds;
 import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
+import org.vigil.core.feed.InvalidRecord;
 import org.vigil.core.feed.ParseOutcome;
 import org.vigil.core.feed.RawRecord;
 
@@ -40,7 +41,7 @@ public final class CefParser implements FeedParser {
     public ParseOutcome parse(RawRecord record, Instant receivedTime) {
         try {
             return ParseOutcome.Parsed.of(read(record, receivedTime));
-        } catch (InvalidCef e) {
+        } catch (InvalidRecord e) {
             return new ParseOutcome.Rejected(e.getMessage());
         }
     }
@@ -76,13 +77,13 @@ public final class CefParser implements FeedParser {
             if (value != null) {
                 Instant time = CefTimes.value(value, deviceZone(fields), received);
                 if (time == null) {
-                    throw new InvalidCef("extension " + keys.key() + ": " + Excerpt.of(value) + " is not a date");
+                    throw new InvalidRecord("extension " + keys.key() + ": " + Excerpt.of(value) + " is not a date");
                 }
                 return time;
             }
         }
         if (syslog.time() == null) {
-            throw new InvalidCef("no event time: no rt, end or start in the extension and no syslog timestamp");
+            throw new InvalidRecord("no event time: no rt, end or start in the extension and no syslog timestamp");
         }
         return syslog.time();
     }
@@ -94,7 +95,7 @@ public final class CefParser implements FeedParser {
         }
         ZoneId zone = CefTimes.zone(dtz);
         if (zone == null) {
-            throw new InvalidCef("extension dtz: " + Excerpt.of(dtz) + " is not a time zone");
+            throw new InvalidRecord("extension dtz: " + Excerpt.of(dtz) + " is not a time zone");
         }
         return zone;
     }

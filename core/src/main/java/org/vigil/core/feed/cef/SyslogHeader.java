@@ -1,6 +1,7 @@
 package org.vigil.core.feed.cef;
 
 import java.time.Instant;
+import org.vigil.core.feed.InvalidRecord;
 
 /**
  * The syslog framing in front of a CEF record, if any: where {@code CEF:} starts, the syslog
@@ -19,7 +20,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
         int length = line.length();
         int i = skip(line, 0);
         if (i == length) {
-            throw new InvalidCef("empty record");
+            throw new InvalidRecord("empty record");
         }
         if (line.startsWith(CefHeader.PREFIX, i)) {
             return new SyslogHeader(i, null, null);
@@ -52,7 +53,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
             time = clock == null ? null : CefTimes.instant(clock, CefTimes.UTC, received);
         }
         if (time == null) {
-            throw new InvalidCef(
+            throw new InvalidRecord(
                     framed
                             ? "syslog timestamp: not a date"
                             : "not CEF: neither \"CEF:\" nor a syslog header at the start");
@@ -73,7 +74,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
     private static SyslogHeader rfc5424(String line, int versionStart, int versionEnd) {
         String version = line.substring(versionStart, versionEnd);
         if (!version.equals("1")) {
-            throw new InvalidCef("syslog version " + version + " is not 1 (RFC 5424)");
+            throw new InvalidRecord("syslog version " + version + " is not 1 (RFC 5424)");
         }
         int i = versionEnd + 1;
         int end = fieldEnd(line, i, "timestamp");
@@ -81,7 +82,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
         if (!line.startsWith(NIL + " ", i)) {
             time = Rfc3339.parse(line, i, end);
             if (time == null) {
-                throw new InvalidCef("syslog timestamp: not an RFC 5424 date");
+                throw new InvalidRecord("syslog timestamp: not an RFC 5424 date");
             }
         }
         i = end + 1;
@@ -101,7 +102,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
             pri = pri * 10 + line.charAt(i++) - '0';
         }
         if (i == start + 1 || i >= line.length() || line.charAt(i) != '>' || pri > 191) {
-            throw new InvalidCef("syslog PRI: not <0> to <191>");
+            throw new InvalidRecord("syslog PRI: not <0> to <191>");
         }
         return i + 1;
     }
@@ -113,7 +114,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
             return start + 1;
         }
         if (start >= length || line.charAt(start) != '[') {
-            throw new InvalidCef("syslog structured data: neither - nor [");
+            throw new InvalidRecord("syslog structured data: neither - nor [");
         }
         int i = start;
         while (i < length && line.charAt(i) == '[') {
@@ -121,7 +122,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
             i++;
             while (true) {
                 if (i >= length) {
-                    throw new InvalidCef("syslog structured data: unterminated [ element");
+                    throw new InvalidRecord("syslog structured data: unterminated [ element");
                 }
                 char c = line.charAt(i++);
                 if (quoted && c == '\\') {
@@ -144,7 +145,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
             at = line.indexOf(CefHeader.PREFIX, at + 1);
         }
         if (at < 0) {
-            throw new InvalidCef("syslog message is not CEF: no \"CEF:\" after the syslog header");
+            throw new InvalidRecord("syslog message is not CEF: no \"CEF:\" after the syslog header");
         }
         return at;
     }
@@ -153,7 +154,7 @@ record SyslogHeader(int cefStart, Instant time, String host) {
     private static int fieldEnd(String line, int start, String field) {
         int end = start < line.length() ? line.indexOf(' ', start) : -1;
         if (end <= start) {
-            throw new InvalidCef("syslog header field " + field + ": missing");
+            throw new InvalidRecord("syslog header field " + field + ": missing");
         }
         return end;
     }

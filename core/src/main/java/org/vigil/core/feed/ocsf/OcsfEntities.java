@@ -1,8 +1,8 @@
 package org.vigil.core.feed.ocsf;
 
-import static org.vigil.core.feed.ocsf.OcsfFields.array;
-import static org.vigil.core.feed.ocsf.OcsfFields.object;
-import static org.vigil.core.feed.ocsf.OcsfFields.string;
+import static org.vigil.core.feed.JsonFields.array;
+import static org.vigil.core.feed.JsonFields.object;
+import static org.vigil.core.feed.JsonFields.optionalText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -12,6 +12,8 @@ import java.util.Set;
 import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
+import org.vigil.core.feed.InvalidRecord;
+import org.vigil.core.feed.JsonFields;
 
 /** The entities and ATT&CK techniques an OCSF event names. */
 final class OcsfEntities {
@@ -28,7 +30,7 @@ final class OcsfEntities {
         Set<Entity> entities = new LinkedHashSet<>();
         endpoint(event, "src_endpoint", entities);
         JsonNode dst = endpoint(event, "dst_endpoint", entities);
-        String service = string(dst, "svc_name", "dst_endpoint.svc_name");
+        String service = optionalText(dst, "svc_name", "dst_endpoint.svc_name");
         if (service != null) {
             if (service.contains("://")) {
                 entities.add(new Entity(EntityType.URL, service));
@@ -37,24 +39,24 @@ final class OcsfEntities {
             }
         }
         JsonNode device = object(event, "device", "device");
-        add(entities, EntityType.HOST, string(device, "hostname", "device.hostname"));
-        add(entities, EntityType.IP, string(device, "ip", "device.ip"));
-        add(entities, EntityType.DEVICE_ID, string(device, "uid", "device.uid"));
+        add(entities, EntityType.HOST, optionalText(device, "hostname", "device.hostname"));
+        add(entities, EntityType.IP, optionalText(device, "ip", "device.ip"));
+        add(entities, EntityType.DEVICE_ID, optionalText(device, "uid", "device.uid"));
         users(event, entities);
         JsonNode email = object(event, "email", "email");
-        add(entities, EntityType.EMAIL, string(email, "from", "email.from"));
+        add(entities, EntityType.EMAIL, optionalText(email, "from", "email.from"));
         strings(email, "to", "email.to", EntityType.EMAIL, entities);
         JsonNode query = object(event, "query", "query");
-        add(entities, EntityType.DOMAIN, string(query, "hostname", "query.hostname"));
+        add(entities, EntityType.DOMAIN, optionalText(query, "hostname", "query.hostname"));
         add(entities, EntityType.URL, url(event));
         JsonNode file = object(event, "file", "file");
         JsonNode hashes = array(file, "hashes", "file.hashes");
         if (hashes != null) {
             for (JsonNode hash : hashes) {
                 if (!hash.isObject()) {
-                    throw new OcsfFields.BadField("file.hashes", "not a list of fingerprints");
+                    throw InvalidRecord.field("file.hashes", "not a list of fingerprints");
                 }
-                add(entities, EntityType.FILE_HASH, string(hash, "value", "file.hashes.value"));
+                add(entities, EntityType.FILE_HASH, optionalText(hash, "value", "file.hashes.value"));
             }
         }
         return List.copyOf(entities);
@@ -63,9 +65,9 @@ final class OcsfEntities {
     private static JsonNode endpoint(JsonNode event, String key, Set<Entity> entities) {
         JsonNode endpoint = object(event, key, key);
         if (endpoint != null) {
-            add(entities, EntityType.IP, string(endpoint, "ip", key + ".ip"));
-            add(entities, EntityType.HOST, string(endpoint, "hostname", key + ".hostname"));
-            add(entities, EntityType.DOMAIN, string(endpoint, "domain", key + ".domain"));
+            add(entities, EntityType.IP, optionalText(endpoint, "ip", key + ".ip"));
+            add(entities, EntityType.HOST, optionalText(endpoint, "hostname", key + ".hostname"));
+            add(entities, EntityType.DOMAIN, optionalText(endpoint, "domain", key + ".domain"));
         }
         return endpoint;
     }
@@ -73,22 +75,22 @@ final class OcsfEntities {
     private static void users(JsonNode event, Set<Entity> entities) {
         JsonNode actor = object(event, "actor", "actor");
         JsonNode actorUser = object(actor, "user", "actor.user");
-        String actorName = string(actorUser, "name", "actor.user.name");
-        String actorUid = string(actorUser, "uid", "actor.user.uid");
+        String actorName = optionalText(actorUser, "name", "actor.user.name");
+        String actorUid = optionalText(actorUser, "uid", "actor.user.uid");
         add(entities, EntityType.USER, actorName != null ? actorName : actorUid);
-        add(entities, EntityType.EMAIL, string(actorUser, "email_addr", "actor.user.email_addr"));
+        add(entities, EntityType.EMAIL, optionalText(actorUser, "email_addr", "actor.user.email_addr"));
         JsonNode user = object(event, "user", "user");
-        String name = string(user, "name", "user.name");
-        String uid = string(user, "uid", "user.uid");
+        String name = optionalText(user, "name", "user.name");
+        String uid = optionalText(user, "uid", "user.uid");
         boolean sameAsActor = uid != null && uid.equals(actorUid);
         add(entities, EntityType.USER, name != null ? name : sameAsActor ? null : uid);
-        add(entities, EntityType.EMAIL, string(user, "email_addr", "user.email_addr"));
+        add(entities, EntityType.EMAIL, optionalText(user, "email_addr", "user.email_addr"));
     }
 
     /** {@code http_request.url}: a URL string, or OCSF's URL object ({@code url_string}, else its parts). */
     static String url(JsonNode event) {
         JsonNode request = object(event, "http_request", "http_request");
-        JsonNode url = OcsfFields.value(request, "url");
+        JsonNode url = JsonFields.value(request, "url");
         if (url == null) {
             return null;
         }
@@ -96,20 +98,20 @@ final class OcsfEntities {
             return url.textValue().isBlank() ? null : url.textValue();
         }
         if (!url.isObject()) {
-            throw new OcsfFields.BadField("http_request.url", "not a URL");
+            throw InvalidRecord.field("http_request.url", "not a URL");
         }
-        String whole = string(url, "url_string", "http_request.url.url_string");
+        String whole = optionalText(url, "url_string", "http_request.url.url_string");
         if (whole != null) {
             return whole;
         }
-        String host = string(url, "hostname", "http_request.url.hostname");
+        String host = optionalText(url, "hostname", "http_request.url.hostname");
         if (host == null) {
             return null;
         }
-        String scheme = string(url, "scheme", "http_request.url.scheme");
-        Long port = OcsfFields.integer(url, "port", "http_request.url.port");
-        String path = string(url, "path", "http_request.url.path");
-        String query = string(url, "query_string", "http_request.url.query_string");
+        String scheme = optionalText(url, "scheme", "http_request.url.scheme");
+        Long port = JsonFields.optionalLong(url, "port", "http_request.url.port");
+        String path = optionalText(url, "path", "http_request.url.path");
+        String query = optionalText(url, "query_string", "http_request.url.query_string");
         return (scheme == null ? "http" : scheme)
                 + "://"
                 + host
@@ -137,13 +139,13 @@ final class OcsfEntities {
         }
         for (JsonNode attack : attacks) {
             if (!attack.isObject()) {
-                throw new OcsfFields.BadField(field, "not a list of objects");
+                throw InvalidRecord.field(field, "not a list of objects");
             }
-            technique(string(attack, "technique_uid", field + ".technique_uid"), techniques);
+            technique(optionalText(attack, "technique_uid", field + ".technique_uid"), techniques);
             JsonNode technique = object(attack, "technique", field + ".technique");
-            technique(string(technique, "uid", field + ".technique.uid"), techniques);
+            technique(optionalText(technique, "uid", field + ".technique.uid"), techniques);
             JsonNode sub = object(attack, "sub_technique", field + ".sub_technique");
-            technique(string(sub, "uid", field + ".sub_technique.uid"), techniques);
+            technique(optionalText(sub, "uid", field + ".sub_technique.uid"), techniques);
         }
     }
 
@@ -160,7 +162,7 @@ final class OcsfEntities {
         }
         for (JsonNode element : node) {
             if (!element.isTextual()) {
-                throw new OcsfFields.BadField(field, "not a list of strings");
+                throw InvalidRecord.field(field, "not a list of strings");
             }
             add(entities, type, element.textValue());
         }

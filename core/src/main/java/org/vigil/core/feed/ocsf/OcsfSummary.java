@@ -1,10 +1,10 @@
 package org.vigil.core.feed.ocsf;
 
-import static org.vigil.core.feed.ocsf.OcsfFields.object;
-import static org.vigil.core.feed.ocsf.OcsfFields.oneLine;
-import static org.vigil.core.feed.ocsf.OcsfFields.string;
+import static org.vigil.core.feed.JsonFields.object;
+import static org.vigil.core.feed.JsonFields.optionalText;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.vigil.core.feed.JsonFields;
 
 /** The one-line summary of an OCSF event. */
 final class OcsfSummary {
@@ -24,19 +24,19 @@ final class OcsfSummary {
     static String of(JsonNode event, long classUid) {
         JsonNode metadata = object(event, "metadata", "metadata");
         JsonNode product = object(metadata, "product", "metadata.product");
-        String productName = string(product, "name", "metadata.product.name");
+        String productName = optionalText(product, "name", "metadata.product.name");
         if (productName == null) {
-            productName = string(product, "vendor_name", "metadata.product.vendor_name");
+            productName = optionalText(product, "vendor_name", "metadata.product.vendor_name");
         }
         String prefix = productName == null ? "" : "[" + oneLine(productName) + "] ";
-        String title = string(object(event, "finding_info", "finding_info"), "title", "finding_info.title");
+        String title = optionalText(object(event, "finding_info", "finding_info"), "title", "finding_info.title");
         if (title == null) {
-            title = string(object(event, "finding", "finding"), "title", "finding.title");
+            title = optionalText(object(event, "finding", "finding"), "title", "finding.title");
         }
         if (title != null) {
             return cut(prefix + oneLine(title));
         }
-        String message = string(event, "message", "message");
+        String message = optionalText(event, "message", "message");
         if (message != null) {
             return cut(oneLine(message));
         }
@@ -46,15 +46,15 @@ final class OcsfSummary {
     private static String built(JsonNode event, long classUid) {
         StringBuilder text = new StringBuilder(96).append(head(event, classUid));
         JsonNode api = classUid == OcsfMapping.API_ACTIVITY ? object(event, "api", "api") : null;
-        String operation = string(api, "operation", "api.operation");
+        String operation = optionalText(api, "operation", "api.operation");
         if (operation != null) {
             text.append(' ').append(operation);
-            String service = string(object(api, "service", "api.service"), "name", "api.service.name");
+            String service = optionalText(object(api, "service", "api.service"), "name", "api.service.name");
             if (service != null) {
                 text.append(" on ").append(service);
             }
         }
-        String query = string(object(event, "query", "query"), "hostname", "query.hostname");
+        String query = optionalText(object(event, "query", "query"), "hostname", "query.hostname");
         if (query != null) {
             text.append(" for ").append(query);
         }
@@ -63,8 +63,8 @@ final class OcsfSummary {
             text.append(' ').append(url);
         }
         JsonNode file = object(event, "file", "file");
-        String path = string(file, "path", "file.path");
-        String fileName = path != null ? path : string(file, "name", "file.name");
+        String path = optionalText(file, "path", "file.path");
+        String fileName = path != null ? path : optionalText(file, "name", "file.name");
         if (fileName != null) {
             text.append(' ').append(fileName);
         }
@@ -80,7 +80,7 @@ final class OcsfSummary {
         if (to != null) {
             text.append(" to ").append(to);
         }
-        String status = string(event, "status", "status");
+        String status = optionalText(event, "status", "status");
         if (status != null) {
             text.append(" (").append(status).append(')');
         }
@@ -89,12 +89,12 @@ final class OcsfSummary {
 
     /** {@code type_name}, else "class_name: activity_name", else the class id. */
     private static String head(JsonNode event, long classUid) {
-        String type = string(event, "type_name", "type_name");
+        String type = optionalText(event, "type_name", "type_name");
         if (type != null) {
             return type;
         }
-        String className = string(event, "class_name", "class_name");
-        String activity = string(event, "activity_name", "activity_name");
+        String className = optionalText(event, "class_name", "class_name");
+        String activity = optionalText(event, "activity_name", "activity_name");
         if (className == null) {
             return "OCSF class " + classUid + (activity == null ? "" : ": " + activity);
         }
@@ -104,23 +104,28 @@ final class OcsfSummary {
     private static String user(JsonNode event) {
         JsonNode actorUser = object(object(event, "actor", "actor"), "user", "actor.user");
         JsonNode user = object(event, "user", "user");
-        String name = string(actorUser, "name", "actor.user.name");
+        String name = optionalText(actorUser, "name", "actor.user.name");
         if (name == null) {
-            name = string(user, "name", "user.name");
+            name = optionalText(user, "name", "user.name");
         }
         if (name == null) {
-            name = string(actorUser, "uid", "actor.user.uid");
+            name = optionalText(actorUser, "uid", "actor.user.uid");
         }
-        return name != null ? name : string(user, "uid", "user.uid");
+        return name != null ? name : optionalText(user, "uid", "user.uid");
     }
 
     private static String address(JsonNode event, String key) {
         JsonNode endpoint = object(event, key, key);
-        String ip = string(endpoint, "ip", key + ".ip");
-        return ip != null ? ip : string(endpoint, "hostname", key + ".hostname");
+        String ip = optionalText(endpoint, "ip", key + ".ip");
+        return ip != null ? ip : optionalText(endpoint, "hostname", key + ".hostname");
     }
 
     private static String cut(String text) {
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+    }
+
+    /** The text stripped and on one line. */
+    private static String oneLine(String text) {
+        return JsonFields.oneLine(text.strip());
     }
 }

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.core.feed.InvalidRecord;
+import org.vigil.core.feed.JsonFields;
 
 /**
  * The objects of one record, a bundle or a single STIX object, in order, with an index by id so
@@ -38,9 +40,9 @@ final class StixBundle {
         String type = StixFields.requiredString(root, "type", "");
         List<Item> items;
         if (type.equals("bundle")) {
-            JsonNode objects = StixFields.value(root, "objects");
+            JsonNode objects = JsonFields.value(root, "objects");
             if (objects != null && !objects.isArray()) {
-                throw new StixFields.BadField("objects", "not a list");
+                throw InvalidRecord.field("objects", "not a list");
             }
             items = new ArrayList<>(objects == null ? 0 : objects.size());
             if (objects != null) {
@@ -48,7 +50,7 @@ final class StixBundle {
                 for (JsonNode object : objects) {
                     String prefix = "objects[" + i++ + "].";
                     if (!object.isObject()) {
-                        throw new StixFields.BadField(prefix.substring(0, prefix.length() - 1), "not an object");
+                        throw InvalidRecord.field(prefix.substring(0, prefix.length() - 1), "not an object");
                     }
                     items.add(new Item(object, StixFields.requiredString(object, "type", prefix), prefix));
                 }

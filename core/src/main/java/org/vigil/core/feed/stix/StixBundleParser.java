@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.vigil.core.feed.Event;
 import org.vigil.core.feed.EventCategory;
-import org.vigil.core.feed.EventIds;
 import org.vigil.core.feed.FeedFormat;
-import org.vigil.core.feed.FeedParser;
-import org.vigil.core.feed.JsonRecords;
+import org.vigil.core.feed.JsonObjectParser;
 import org.vigil.core.feed.ParseOutcome;
 import org.vigil.core.feed.RawRecord;
 import org.vigil.core.feed.ThreatIndicator;
@@ -22,7 +20,7 @@ import org.vigil.core.feed.ThreatIndicator;
  * objects (campaigns, malware, relationships, identities…) only help resolve references. A bundle
  * of indicators only is understood and yields no event.
  */
-public final class StixBundleParser implements FeedParser {
+public final class StixBundleParser extends JsonObjectParser {
 
     /** STIX 2.0 indicators have no {@code pattern_type}; their patterns are STIX patterns. */
     static final String DEFAULT_PATTERN_TYPE = "stix";
@@ -33,19 +31,7 @@ public final class StixBundleParser implements FeedParser {
     }
 
     @Override
-    public ParseOutcome parse(RawRecord record, Instant receivedTime) {
-        JsonRecords.Either parsed = JsonRecords.parseObject(record.text());
-        if (!parsed.ok()) {
-            return new ParseOutcome.Rejected(parsed.error());
-        }
-        try {
-            return read(parsed.node(), record, receivedTime);
-        } catch (StixFields.BadField e) {
-            return new ParseOutcome.Rejected(e.getMessage());
-        }
-    }
-
-    private static ParseOutcome read(JsonNode root, RawRecord record, Instant receivedTime) {
+    protected ParseOutcome read(JsonNode root, RawRecord record, Instant receivedTime) {
         StixBundle bundle = StixBundle.read(root);
         List<Event> events = new ArrayList<>();
         List<ThreatIndicator> indicators = new ArrayList<>();
@@ -63,19 +49,16 @@ public final class StixBundleParser implements FeedParser {
                 default -> null;
             };
             if (draft != null) {
-                events.add(new Event(
-                        EventIds.of(FeedFormat.STIX, record.text(), events.size()),
-                        draft.time(),
+                events.add(event(
+                        record,
                         receivedTime,
-                        record.source(),
-                        FeedFormat.STIX,
+                        events.size(),
+                        draft.time(),
                         EventCategory.THREAT_INTEL,
                         draft.severity(),
                         draft.summary(),
                         draft.techniques(),
-                        draft.entities(),
-                        List.of(),
-                        record.text()));
+                        draft.entities()));
             }
         }
         return new ParseOutcome.Parsed(events, indicators);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EventSeverity;
+import org.vigil.core.feed.InvalidRecord;
 
 /** What a sighting or an observed-data object says, before it becomes an event. */
 final class StixEvents {
@@ -38,7 +39,7 @@ final class StixEvents {
         String sightedRef = StixFields.requiredString(sighting, "sighting_of_ref", prefix);
         String sightedType = StixFields.typeOf(sightedRef);
         if (sightedType == null) {
-            throw new StixFields.BadField(prefix + "sighting_of_ref", "not a STIX identifier");
+            throw InvalidRecord.field(prefix + "sighting_of_ref", "not a STIX identifier");
         }
         Long count = StixFields.integer(sighting, "count", prefix, 0, MAX_COUNT);
         JsonNode observedRefs = StixFields.strings(sighting, "observed_data_refs", prefix);
@@ -61,7 +62,7 @@ final class StixEvents {
         }
         Instant time = firstSeen != null ? firstSeen : firstObserved != null ? firstObserved : lastSeen;
         if (time == null) {
-            throw new StixFields.BadField(prefix + "first_seen", "missing");
+            throw InvalidRecord.field(prefix + "first_seen", "missing");
         }
         JsonNode sighted = bundle.get(sightedRef);
         JsonNode nameNode = sighted == null ? null : sighted.get("name");
@@ -105,7 +106,7 @@ final class StixEvents {
         String prefix = item.prefix();
         Instant time = StixFields.timestamp(observed, "first_observed", prefix);
         if (time == null) {
-            throw new StixFields.BadField(prefix + "first_observed", "missing");
+            throw InvalidRecord.field(prefix + "first_observed", "missing");
         }
         Long number = StixFields.integer(observed, "number_observed", prefix, 1, MAX_COUNT);
         Set<Entity> entities = new LinkedHashSet<>();

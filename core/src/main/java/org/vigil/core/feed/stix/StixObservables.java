@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.Set;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
+import org.vigil.core.feed.InvalidRecord;
 
 /** The entities named by the cyber observables (SCOs) of an observed-data object. */
 final class StixObservables {
@@ -52,7 +53,7 @@ final class StixObservables {
         }
         String field = prefix + "objects." + key;
         if (!sco.isObject()) {
-            throw new StixFields.BadField(field, "not an object");
+            throw InvalidRecord.field(field, "not an object");
         }
         return new StixBundle.Item(sco, StixFields.requiredString(sco, "type", field + "."), field + ".");
     }
@@ -119,7 +120,7 @@ final class StixObservables {
         }
         for (JsonNode hash : hashes) {
             if (!hash.isTextual()) {
-                throw new StixFields.BadField(prefix + "hashes", "not a dictionary of strings");
+                throw InvalidRecord.field(prefix + "hashes", "not a dictionary of strings");
             }
             put(entities, EntityType.FILE_HASH, hash.textValue());
         }

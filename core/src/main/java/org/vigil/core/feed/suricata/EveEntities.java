@@ -1,5 +1,9 @@
 package org.vigil.core.feed.suricata;
 
+import static org.vigil.core.feed.NetworkRecords.add;
+import static org.vigil.core.feed.NetworkRecords.addEmail;
+import static org.vigil.core.feed.NetworkRecords.addHost;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,42 +168,9 @@ final class EveEntities {
         }
     }
 
-    /** {@code alice@example.com}, {@code <alice@example.com>} or {@code "Alice" <alice@example.com>}. */
-    private static void addEmail(Set<Entity> entities, String text) {
-        int open = text.lastIndexOf('<');
-        int close = text.lastIndexOf('>');
-        String address = open >= 0 && close > open ? text.substring(open + 1, close) : text;
-        address = address.strip();
-        if (address.indexOf('@') > 0) {
-            add(entities, EntityType.EMAIL, address);
-        }
-    }
-
     private static void addIp(Set<Entity> entities, String text) {
         if (JsonFields.isIpLiteral(text)) {
             add(entities, EntityType.IP, text);
-        }
-    }
-
-    /** A host name: an IP literal is an IP, a dotted name a DOMAIN, a single label a HOST. */
-    static void addHost(Set<Entity> entities, String name) {
-        if (name == null) {
-            return;
-        }
-        String host = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-        if (host.length() > 2 && host.charAt(0) == '[' && host.charAt(host.length() - 1) == ']') {
-            host = host.substring(1, host.length() - 1);
-        }
-        if (JsonFields.isIpLiteral(host)) {
-            add(entities, EntityType.IP, host);
-        } else {
-            add(entities, host.indexOf('.') > 0 ? EntityType.DOMAIN : EntityType.HOST, host);
-        }
-    }
-
-    private static void add(Set<Entity> entities, EntityType type, String value) {
-        if (value != null && !value.isBlank()) {
-            entities.add(new Entity(type, value));
         }
     }
 }

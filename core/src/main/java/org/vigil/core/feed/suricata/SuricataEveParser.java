@@ -1,5 +1,8 @@
 package org.vigil.core.feed.suricata;
 
+import static org.vigil.core.feed.NetworkRecords.endpoint;
+import static org.vigil.core.feed.NetworkRecords.endpoints;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,8 +29,6 @@ import org.vigil.core.feed.RawRecord;
  * everything else INFO. ATT&amp;CK techniques come from {@code alert.metadata.mitre_technique_id}.
  */
 public final class SuricataEveParser extends JsonObjectParser {
-
-    private record Mapped(EventCategory category, EventSeverity severity, String summary, List<String> techniques) {}
 
     @Override
     public FeedFormat format() {
@@ -63,16 +64,8 @@ public final class SuricataEveParser extends JsonObjectParser {
                         "Suricata " + type + " event" + endpoints(src, dest),
                         List.of());
         };
-        return ParseOutcome.Parsed.of(event(
-                record,
-                receivedTime,
-                0,
-                eventTime,
-                mapped.category(),
-                mapped.severity(),
-                mapped.summary(),
-                mapped.techniques(),
-                EveEntities.collect(root, src, dest)));
+        return ParseOutcome.Parsed.of(
+                event(record, receivedTime, eventTime, mapped, EveEntities.collect(root, src, dest)));
     }
 
     private static Mapped alert(JsonNode root) {
@@ -218,19 +211,5 @@ public final class SuricataEveParser extends JsonObjectParser {
         String summary = "File " + (name != null ? name : "without a name") + (magic != null ? " (" + magic + ")" : "")
                 + endpoints(src, dest);
         return new Mapped(EventCategory.FILE, EventSeverity.INFO, summary, List.of());
-    }
-
-    private static String endpoints(String src, String dest) {
-        if (src != null && dest != null) {
-            return " from " + src + " to " + dest;
-        }
-        return src != null ? " from " + src : dest != null ? " to " + dest : "";
-    }
-
-    private static String endpoint(String ip, Long port) {
-        if (port == null) {
-            return ip;
-        }
-        return (ip.indexOf(':') >= 0 ? "[" + ip + "]" : ip) + ":" + port;
     }
 }

@@ -1,8 +1,8 @@
 package org.vigil.core.feed.telemetry;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.vigil.core.feed.InvalidRecord;
 import org.vigil.core.feed.JsonFields;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Typed access to the fields of one telemetry record; a field of the wrong type is rejected by

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.vigil.core.feed.JsonObjectParser;
-import org.vigil.core.feed.InvalidRecord;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.FeedFormat;
+import org.vigil.core.feed.InvalidRecord;
+import org.vigil.core.feed.JsonObjectParser;
 import org.vigil.core.feed.ParseOutcome;
 import org.vigil.core.feed.RawRecord;
 import org.vigil.core.feed.Timestamps;
@@ -40,7 +40,11 @@ public final class TelemetryParser extends JsonObjectParser {
             throw InvalidRecord.field("device_id", "missing (a record needs device_id, sensor_id or vehicle_id)");
         }
         TelemetryRules.Assessment assessment = TelemetryRules.assess(type, reading, subject);
-        return ParseOutcome.Parsed.of(event(record, receivedTime, 0, time,
+        return ParseOutcome.Parsed.of(event(
+                record,
+                receivedTime,
+                0,
+                time,
                 EventCategory.PHYSICAL,
                 assessment.severity(),
                 assessment.summary(),

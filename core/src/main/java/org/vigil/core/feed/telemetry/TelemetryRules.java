@@ -1,7 +1,7 @@
 package org.vigil.core.feed.telemetry;
 
-import org.vigil.core.feed.InvalidRecord;
 import org.vigil.core.feed.EventSeverity;
+import org.vigil.core.feed.InvalidRecord;
 
 /**
  * Severity and one-line summary of each kind of telemetry record. Normal positions and in-range

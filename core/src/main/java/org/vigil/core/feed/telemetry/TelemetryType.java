@@ -1,8 +1,8 @@
 package org.vigil.core.feed.telemetry;
 
-import org.vigil.core.feed.InvalidRecord;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.vigil.core.feed.InvalidRecord;
 
 /** The kinds of physical telemetry record, by the name written in their {@code type} field. */
 enum TelemetryType {

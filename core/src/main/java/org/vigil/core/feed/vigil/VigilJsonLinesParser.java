@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.vigil.core.feed.JsonObjectParser;
-import org.vigil.core.feed.JsonFields;
-import org.vigil.core.feed.InvalidRecord;
 import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.feed.FeedFormat;
+import org.vigil.core.feed.InvalidRecord;
+import org.vigil.core.feed.JsonFields;
+import org.vigil.core.feed.JsonObjectParser;
 import org.vigil.core.feed.ParseOutcome;
 import org.vigil.core.feed.RawRecord;
 import org.vigil.core.feed.Timestamps;
@@ -58,7 +58,11 @@ public final class VigilJsonLinesParser extends JsonObjectParser {
             summary = category.name() + " event" + (monitor == null ? "" : " from " + monitor);
         }
         JsonFields.object(root, "fields", "fields");
-        return ParseOutcome.Parsed.of(event(record, receivedTime, 0, time,
+        return ParseOutcome.Parsed.of(event(
+                record,
+                receivedTime,
+                0,
+                time,
                 category,
                 severity,
                 JsonFields.oneLine(summary),

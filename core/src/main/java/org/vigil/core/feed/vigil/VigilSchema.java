@@ -1,6 +1,5 @@
 package org.vigil.core.feed.vigil;
 
-import org.vigil.core.feed.InvalidRecord;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.EventSeverity;
+import org.vigil.core.feed.InvalidRecord;
 
 /** The names Vigil's own JSON Lines format allows: top-level fields, entity kinds, enum values. */
 final class VigilSchema {

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.vigil.core.feed.JsonObjectParser;
-import org.vigil.core.feed.JsonFields;
-import org.vigil.core.feed.InvalidRecord;
 import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.FeedFormat;
+import org.vigil.core.feed.InvalidRecord;
+import org.vigil.core.feed.JsonFields;
+import org.vigil.core.feed.JsonObjectParser;
 import org.vigil.core.feed.ParseOutcome;
 import org.vigil.core.feed.RawRecord;
 import org.vigil.core.feed.Timestamps;
@@ -48,7 +48,11 @@ public final class WazuhAlertParser extends JsonObjectParser {
             }
         }
         JsonFields.object(alert, "agent", "agent");
-        return ParseOutcome.Parsed.of(event(record, receivedTime, 0, time,
+        return ParseOutcome.Parsed.of(event(
+                record,
+                receivedTime,
+                0,
+                time,
                 WazuhMapping.category(groups),
                 WazuhMapping.severity(level),
                 summary(alert, rule),

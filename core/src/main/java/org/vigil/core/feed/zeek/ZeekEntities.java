@@ -1,10 +1,15 @@
 package org.vigil.core.feed.zeek;
 
+import static org.vigil.core.feed.NetworkRecords.add;
+import static org.vigil.core.feed.NetworkRecords.addEmail;
+import static org.vigil.core.feed.NetworkRecords.addHost;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.JsonFields;
@@ -86,82 +91,11 @@ final class ZeekEntities {
         return colon > 0 && host.indexOf(':', colon + 1) < 0 ? host.substring(0, colon) : host;
     }
 
-    /** A host name: an IP literal is an IP, a dotted name a DOMAIN, a single label a HOST. */
-    private static void addHost(Set<Entity> entities, String name) {
-        if (name == null) {
-            return;
-        }
-        String host = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-        if (host.length() > 2 && host.charAt(0) == '[' && host.charAt(host.length() - 1) == ']') {
-            host = host.substring(1, host.length() - 1);
-        }
-        if (JsonFields.isIpLiteral(host)) {
-            add(entities, EntityType.IP, host);
-        } else {
-            add(entities, host.indexOf('.') > 0 ? EntityType.DOMAIN : EntityType.HOST, host);
-        }
-    }
-
-    /** {@code alice@example.com} or {@code <alice@example.com>}. */
-    private static void addEmail(Set<Entity> entities, String text) {
-        int open = text.lastIndexOf('<');
-        int close = text.lastIndexOf('>');
-        String address = (open >= 0 && close > open ? text.substring(open + 1, close) : text).strip();
-        if (address.indexOf('@') > 0) {
-            add(entities, EntityType.EMAIL, address);
-        }
-    }
-
-    private static void add(Set<Entity> entities, EntityType type, String value) {
-        if (value != null && !value.isBlank()) {
-            entities.add(new Entity(type, value));
-        }
-    }
-
-    /**
-     * ATT&amp;CK technique ids written in free text, e.g. a policy script's notice {@code msg} "…
-     * (ATT&amp;CK T1021.002)": a {@code T} and four digits, optionally {@code .} and three, as a whole word.
-     */
-    static void techniques(String text, List<String> ids) {
-        if (text == null) {
-            return;
-        }
-        int length = text.length();
-        for (int i = text.indexOf('T'); i >= 0 && i + 5 <= length; i = text.indexOf('T', i + 1)) {
-            if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !digits(text, i + 1, 4)) {
-                continue;
-            }
-            int end = i + 5;
-            if (end + 4 <= length && text.charAt(end) == '.' && digits(text, end + 1, 3)) {
-                end += 4;
-            }
-            if (end < length && Character.isLetterOrDigit(text.charAt(end))) {
-                continue;
-            }
-            String id = text.substring(i, end);
-            if (!ids.contains(id)) {
-                ids.add(id);
-            }
-        }
-    }
-
-    private static boolean digits(String text, int from, int count) {
-        if (from + count > text.length()) {
-            return false;
-        }
-        for (int i = from; i < from + count; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** The ATT&amp;CK technique ids the texts mention (see {@link AttackTechniques#scan}). */
     static List<String> techniques(String... texts) {
         List<String> ids = new ArrayList<>(1);
         for (String text : texts) {
-            techniques(text, ids);
+            AttackTechniques.scan(text, ids);
         }
         return ids;
     }

@@ -1,5 +1,8 @@
 package org.vigil.core.feed.zeek;
 
+import static org.vigil.core.feed.NetworkRecords.endpoint;
+import static org.vigil.core.feed.NetworkRecords.endpoints;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +30,6 @@ public final class ZeekJsonParser extends JsonObjectParser {
 
     private static final String TSV =
             "not a JSON object: a Zeek TSV line? Vigil reads Zeek logs written as JSON (LogAscii::use_json=T)";
-
-    private record Mapped(EventCategory category, EventSeverity severity, String summary, List<String> techniques) {}
 
     @Override
     public FeedFormat format() {
@@ -76,16 +77,8 @@ public final class ZeekJsonParser extends JsonObjectParser {
                         "Zeek " + path + " record" + endpoints(orig, resp),
                         List.of());
         };
-        return ParseOutcome.Parsed.of(event(
-                record,
-                receivedTime,
-                0,
-                eventTime,
-                mapped.category(),
-                mapped.severity(),
-                mapped.summary(),
-                mapped.techniques(),
-                ZeekEntities.collect(root, log, orig, resp)));
+        return ParseOutcome.Parsed.of(
+                event(record, receivedTime, eventTime, mapped, ZeekEntities.collect(root, log, orig, resp)));
     }
 
     private static Mapped conn(JsonNode root, String orig, String resp) {
@@ -163,19 +156,5 @@ public final class ZeekJsonParser extends JsonObjectParser {
                 alarm[0] ? EventSeverity.HIGH : EventSeverity.MEDIUM,
                 summary != null ? summary : "Zeek notice",
                 ZeekEntities.techniques(msg, sub));
-    }
-
-    private static String endpoints(String orig, String resp) {
-        if (orig != null && resp != null) {
-            return " from " + orig + " to " + resp;
-        }
-        return orig != null ? " from " + orig : resp != null ? " to " + resp : "";
-    }
-
-    private static String endpoint(String ip, Long port) {
-        if (port == null) {
-            return ip;
-        }
-        return (ip.indexOf(':') >= 0 ? "[" + ip + "]" : ip) + ":" + port;
     }
 }

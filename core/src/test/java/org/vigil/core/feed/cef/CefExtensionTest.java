@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.vigil.core.feed.InvalidRecord;
 
 /** The extension tokenizer against the CEF specification's rules and the samples' hard cases. */
 class CefExtensionTest {
@@ -114,9 +115,9 @@ class CefExtensionTest {
     @Test
     void anExtensionThatDoesNotStartWithAKeyIsRejected() {
         assertThatThrownBy(() -> parse("hello world"))
-                .isInstanceOf(InvalidCef.class)
+                .isInstanceOf(InvalidRecord.class)
                 .hasMessage("CEF extension does not start with key=value");
-        assertThatThrownBy(() -> parse("=x a=b")).isInstanceOf(InvalidCef.class);
+        assertThatThrownBy(() -> parse("=x a=b")).isInstanceOf(InvalidRecord.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.core.feed.InvalidRecord;
 
 class CefHeaderTest {
 
@@ -71,7 +72,7 @@ class CefHeaderTest {
     @Test
     void aShortHeaderIsRejectedWithTheNumberOfFields() {
         assertThatThrownBy(() -> CefHeader.parse("CEF:0|Vendor|Product|1.0|100", 0))
-                .isInstanceOf(InvalidCef.class)
+                .isInstanceOf(InvalidRecord.class)
                 .hasMessage("CEF header has 5 of 7 fields");
         assertThatThrownBy(() -> CefHeader.parse("CEF:", 0)).hasMessage("CEF header has 1 of 7 fields");
         // an escaped pipe does not count
@@ -82,7 +83,7 @@ class CefHeaderTest {
     void onlyVersionsZeroAndOneAreRead() {
         assertThat(CefHeader.parse("CEF: 1|v|p|1|id|name|3|", 0).version()).isEqualTo("1");
         assertThatThrownBy(() -> CefHeader.parse("CEF:2|v|p|1|id|name|3|", 0))
-                .isInstanceOf(InvalidCef.class)
+                .isInstanceOf(InvalidRecord.class)
                 .hasMessage("CEF header field Version: \"2\" is not 0 or 1");
         assertThatThrownBy(() -> CefHeader.parse("CEF:x|v|p|1|id|name|3|", 0))
                 .hasMessageStartingWith("CEF header field Version");

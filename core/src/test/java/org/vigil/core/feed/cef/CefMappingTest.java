@@ -15,10 +15,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.EventSeverity;
+import org.vigil.core.feed.InvalidRecord;
 
 /** Severity scale, categories, techniques, entities and summaries of CEF records. */
 class CefMappingTest {
@@ -56,7 +58,7 @@ class CefMappingTest {
     @CsvSource({"11", "-1", "5.5", "Critical", "Very High", "''", "100"})
     void otherSeveritiesAreRejected(String field) {
         assertThatThrownBy(() -> CefMapping.severity(field))
-                .isInstanceOf(InvalidCef.class)
+                .isInstanceOf(InvalidRecord.class)
                 .hasMessageStartingWith("CEF header field Severity: ");
     }
 
@@ -114,7 +116,7 @@ class CefMappingTest {
     @Test
     void techniqueIdsAreWholeWords() {
         Set<String> ids = new LinkedHashSet<>();
-        TechniqueIds.scan("T1 T12345 XT1234 T1234x T1234.5 T1234.567 (T1190) T1003.0011 T1055,T1106", ids);
+        AttackTechniques.scan("T1 T12345 XT1234 T1234x T1234.5 T1234.567 (T1190) T1003.0011 T1055,T1106", ids);
 
         assertThat(ids).containsExactly("T1234", "T1234.567", "T1190", "T1055", "T1106");
     }
@@ -184,7 +186,7 @@ class CefMappingTest {
     @CsvSource({"src,10.0.0.256", "dst,not-an-ip", "dvc,10.0.0", "src,1:2:3", "dst,2001:db8:::1", "src,fe80::1%"})
     void addressFieldsMustHoldIpAddresses(String key, String value) {
         assertThatThrownBy(() -> CefMapping.entities(fields(key + "=" + value), null))
-                .isInstanceOf(InvalidCef.class)
+                .isInstanceOf(InvalidRecord.class)
                 .hasMessage("extension " + key + ": \"" + value + "\" is not an IP address");
     }
 

@@ -2,11 +2,6 @@ package org.vigil.core.feed.cef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.feed.Entity;
@@ -18,6 +13,7 @@ import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.FeedParserContract;
+import org.vigil.core.feed.GoldenSamples;
 
 /**
  * Golden tests on {@code feeds/cef/samples.log}, one line per record. The samples follow public
@@ -34,7 +30,7 @@ import org.vigil.core.feed.FeedParserContract;
  */
 class CefParserTest extends FeedParserContract {
 
-    static final List<String> SAMPLES = samples();
+    static final List<String> SAMPLES = GoldenSamples.lines("/feeds/cef/samples.log");
 
     private final CefParser parser = new CefParser();
 
@@ -55,25 +51,12 @@ class CefParserTest extends FeedParserContract {
                 + " dst=203.0.113.80 rt=yesterday";
     }
 
-    static List<String> samples() {
-        try (InputStream in = CefParserTest.class.getResourceAsStream("/feeds/cef/samples.log")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private Event sample(int line) {
         String text = SAMPLES.get(line - 1);
-        List<Event> events = events(text);
-        assertThat(events).hasSize(1);
-        Event event = events.get(0);
+        Event event = onlyEvent(text);
         assertThat(event.id()).isEqualTo(EventIds.of(FeedFormat.CEF, text, 0));
-        assertThat(event.format()).isEqualTo(FeedFormat.CEF);
         assertThat(event.receivedTime()).isEqualTo(RECEIVED);
         assertThat(event.source()).isEqualTo("test-source");
-        assertThat(event.raw()).isEqualTo(text);
-        assertThat(event.assetIds()).isEmpty();
         return event;
     }
 
@@ -85,13 +68,7 @@ class CefParserTest extends FeedParserContract {
             String eventTime,
             List<String> techniques,
             Entity... entities) {
-        Event event = sample(line);
-        assertThat(event.category()).as("category").isEqualTo(category);
-        assertThat(event.severity()).as("severity").isEqualTo(severity);
-        assertThat(event.summary()).as("summary").isEqualTo(summary);
-        assertThat(event.eventTime()).as("event time").isEqualTo(Instant.parse(eventTime));
-        assertThat(event.techniques()).as("techniques").isEqualTo(techniques);
-        assertThat(event.entities()).as("entities").containsExactly(entities);
+        GoldenSamples.assertGolden(sample(line), eventTime, category, severity, summary, techniques, entities);
     }
 
     static Entity ip(String value) {

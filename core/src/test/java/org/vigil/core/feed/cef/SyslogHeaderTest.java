@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.vigil.core.feed.InvalidRecord;
 
 class SyslogHeaderTest {
 
@@ -124,6 +125,6 @@ class SyslogHeaderTest {
     }
 
     private static void assertRejected(String line, String reason) {
-        assertThatThrownBy(() -> parse(line)).isInstanceOf(InvalidCef.class).hasMessage(reason);
+        assertThatThrownBy(() -> parse(line)).isInstanceOf(InvalidRecord.class).hasMessage(reason);
     }
 }

@@ -9,25 +9,22 @@ import static org.vigil.core.feed.EntityType.HOST;
 import static org.vigil.core.feed.EntityType.IP;
 import static org.vigil.core.feed.EntityType.URL;
 import static org.vigil.core.feed.EntityType.USER;
+import static org.vigil.core.feed.GoldenSamples.assertGolden;
+import static org.vigil.core.feed.GoldenSamples.e;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.feed.Entity;
-import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.Event;
 import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.FeedParserContract;
-import org.vigil.core.feed.ParseOutcome;
+import org.vigil.core.feed.GoldenSamples;
 
 /**
  * {@code feeds/ocsf/1_1_0_OCSF_*.ocsf} are real OCSF 1.1.0 events (AWS CloudTrail sign-in and API
@@ -58,12 +55,7 @@ class OcsfEventParserTest extends FeedParserContract {
     }
 
     static String sample(String name) {
-        try (InputStream in = OcsfEventParserTest.class.getResourceAsStream("/feeds/ocsf/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return GoldenSamples.text("/feeds/ocsf/" + name);
     }
 
     record Golden(
@@ -78,10 +70,6 @@ class OcsfEventParserTest extends FeedParserContract {
         public String toString() {
             return file;
         }
-    }
-
-    private static Entity e(EntityType type, String value) {
-        return new Entity(type, value);
     }
 
     static Stream<Golden> goldens() {
@@ -175,12 +163,14 @@ class OcsfEventParserTest extends FeedParserContract {
 
         assertThat(events).hasSize(1);
         Event event = events.get(0);
-        assertThat(event.category()).isEqualTo(golden.category());
-        assertThat(event.severity()).isEqualTo(golden.severity());
-        assertThat(event.eventTime()).isEqualTo(Instant.parse(golden.time()));
-        assertThat(event.summary()).isEqualTo(golden.summary());
-        assertThat(event.techniques()).containsExactlyElementsOf(golden.techniques());
-        assertThat(event.entities()).containsExactlyElementsOf(golden.entities());
+        assertGolden(
+                event,
+                golden.time(),
+                golden.category(),
+                golden.severity(),
+                golden.summary(),
+                golden.techniques(),
+                golden.entities());
         assertThat(event.id()).isEqualTo(org.vigil.core.feed.EventIds.of(FeedFormat.OCSF, text, 0));
         assertThat(event.raw()).isEqualTo(text);
         assertThat(event.receivedTime()).isEqualTo(RECEIVED);
@@ -194,12 +184,6 @@ class OcsfEventParserTest extends FeedParserContract {
                 goldens().map(g -> events(sample(g.file())).get(0).id()).toList();
 
         assertThat(ids).doesNotHaveDuplicates();
-    }
-
-    private String rejection(String text) {
-        ParseOutcome outcome = parse(text);
-        assertThat(outcome).as("outcome of %s", text).isInstanceOf(ParseOutcome.Rejected.class);
-        return ((ParseOutcome.Rejected) outcome).reason();
     }
 
     @Test

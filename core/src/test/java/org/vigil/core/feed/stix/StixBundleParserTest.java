@@ -7,16 +7,14 @@ import static org.vigil.core.feed.EntityType.FILE_HASH;
 import static org.vigil.core.feed.EntityType.IP;
 import static org.vigil.core.feed.EntityType.URL;
 import static org.vigil.core.feed.EntityType.USER;
+import static org.vigil.core.feed.GoldenSamples.assertGolden;
+import static org.vigil.core.feed.GoldenSamples.e;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.feed.Entity;
-import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.Event;
 import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.EventIds;
@@ -24,6 +22,7 @@ import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.FeedParserContract;
+import org.vigil.core.feed.GoldenSamples;
 import org.vigil.core.feed.ParseOutcome;
 import org.vigil.core.feed.ThreatIndicator;
 
@@ -60,28 +59,7 @@ class StixBundleParserTest extends FeedParserContract {
     }
 
     static String sample(String name) {
-        try (InputStream in = StixBundleParserTest.class.getResourceAsStream("/feeds/stix/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private ParseOutcome.Parsed parsed(String text) {
-        ParseOutcome outcome = parse(text);
-        assertThat(outcome).as("outcome of %s", text).isInstanceOf(ParseOutcome.Parsed.class);
-        return (ParseOutcome.Parsed) outcome;
-    }
-
-    private String rejection(String text) {
-        ParseOutcome outcome = parse(text);
-        assertThat(outcome).as("outcome of %s", text).isInstanceOf(ParseOutcome.Rejected.class);
-        return ((ParseOutcome.Rejected) outcome).reason();
-    }
-
-    private static Entity e(EntityType type, String value) {
-        return new Entity(type, value);
+        return GoldenSamples.text("/feeds/stix/" + name);
     }
 
     private static void assertEvent(
@@ -91,12 +69,7 @@ class StixBundleParserTest extends FeedParserContract {
             String summary,
             List<String> techniques,
             List<Entity> entities) {
-        assertThat(event.category()).isEqualTo(EventCategory.THREAT_INTEL);
-        assertThat(event.severity()).isEqualTo(severity);
-        assertThat(event.eventTime()).isEqualTo(Instant.parse(time));
-        assertThat(event.summary()).isEqualTo(summary);
-        assertThat(event.techniques()).containsExactlyElementsOf(techniques);
-        assertThat(event.entities()).containsExactlyElementsOf(entities);
+        assertGolden(event, time, EventCategory.THREAT_INTEL, severity, summary, techniques, entities);
         assertThat(event.format()).isEqualTo(FeedFormat.STIX);
         assertThat(event.source()).isEqualTo("test-source");
         assertThat(event.assetIds()).isEmpty();

@@ -1,11 +1,10 @@
 package org.vigil.core.feed.suricata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.core.feed.GoldenSamples.assertGolden;
+import static org.vigil.core.feed.GoldenSamples.domain;
+import static org.vigil.core.feed.GoldenSamples.ip;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,9 @@ import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.Event;
 import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.EventSeverity;
-import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.FeedParserContract;
-import org.vigil.core.feed.ParseOutcome;
+import org.vigil.core.feed.GoldenSamples;
 
 /**
  * Golden tests on {@code feeds/suricata/eve.json}. The samples follow the Suricata user guide,
@@ -28,7 +26,7 @@ import org.vigil.core.feed.ParseOutcome;
  */
 class SuricataEveParserTest extends FeedParserContract {
 
-    private static final List<String> SAMPLES = samples();
+    private static final List<String> SAMPLES = GoldenSamples.lines("/feeds/suricata/eve.json");
 
     private final SuricataEveParser parser = new SuricataEveParser();
 
@@ -48,55 +46,8 @@ class SuricataEveParserTest extends FeedParserContract {
                 + "\"alert\":\"ET EXPLOIT Apache log4j RCE Attempt\"}";
     }
 
-    private static List<String> samples() {
-        try (InputStream in = SuricataEveParserTest.class.getResourceAsStream("/feeds/suricata/eve.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(l -> !l.isBlank())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private Event sample(int line) {
-        List<Event> events = events(SAMPLES.get(line - 1));
-        assertThat(events).hasSize(1);
-        Event event = events.get(0);
-        assertThat(event.format()).isEqualTo(FeedFormat.SURICATA_EVE);
-        assertThat(event.raw()).isEqualTo(SAMPLES.get(line - 1));
-        assertThat(event.assetIds()).isEmpty();
-        return event;
-    }
-
-    private String rejection(String text) {
-        ParseOutcome outcome = parse(text);
-        assertThat(outcome).as("outcome of %s", text).isInstanceOf(ParseOutcome.Rejected.class);
-        return ((ParseOutcome.Rejected) outcome).reason();
-    }
-
-    private static Entity ip(String value) {
-        return new Entity(EntityType.IP, value);
-    }
-
-    private static Entity domain(String value) {
-        return new Entity(EntityType.DOMAIN, value);
-    }
-
-    private static void assertGolden(
-            Event event,
-            String time,
-            EventCategory category,
-            EventSeverity severity,
-            String summary,
-            List<String> techniques,
-            Entity... entities) {
-        assertThat(event.eventTime()).isEqualTo(Instant.parse(time));
-        assertThat(event.category()).isEqualTo(category);
-        assertThat(event.severity()).isEqualTo(severity);
-        assertThat(event.summary()).isEqualTo(summary);
-        assertThat(event.techniques()).isEqualTo(techniques);
-        assertThat(event.entities()).containsExactly(entities);
+        return onlyEvent(SAMPLES.get(line - 1));
     }
 
     @Test

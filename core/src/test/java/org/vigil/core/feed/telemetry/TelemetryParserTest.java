@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.core.feed.EntityType.DEVICE_ID;
 import static org.vigil.core.feed.EntityType.USER;
 import static org.vigil.core.feed.EntityType.VEHICLE_ID;
+import static org.vigil.core.feed.GoldenSamples.assertGolden;
+import static org.vigil.core.feed.GoldenSamples.e;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.feed.Entity;
-import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.Event;
 import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.FeedParserContract;
-import org.vigil.core.feed.ParseOutcome;
+import org.vigil.core.feed.GoldenSamples;
 
 /**
  * The samples in {@code feeds/telemetry/telemetry.jsonl} follow the telemetry schema of
@@ -57,22 +54,10 @@ class TelemetryParserTest extends FeedParserContract {
     }
 
     static List<String> samples(String name) {
-        try (InputStream in = TelemetryParserTest.class.getResourceAsStream("/feeds/telemetry/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.isBlank())
-                    .toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return GoldenSamples.lines("/feeds/telemetry/" + name);
     }
 
     record Golden(int line, EventSeverity severity, String time, String summary, List<Entity> entities) {}
-
-    private static Entity e(EntityType type, String value) {
-        return new Entity(type, value);
-    }
 
     private static final String VAN_TRACKER = "FMB920-352093081400017";
     private static final String TRUCK_TRACKER = "FMC650-356307042800033";
@@ -191,23 +176,19 @@ class TelemetryParserTest extends FeedParserContract {
 
         assertThat(events).hasSize(1);
         Event event = events.get(0);
-        assertThat(event.category()).isEqualTo(EventCategory.PHYSICAL);
-        assertThat(event.severity()).isEqualTo(golden.severity());
-        assertThat(event.eventTime()).isEqualTo(Instant.parse(golden.time()));
-        assertThat(event.summary()).isEqualTo(golden.summary());
-        assertThat(event.techniques()).isEmpty();
-        assertThat(event.entities()).containsExactlyElementsOf(golden.entities());
+        assertGolden(
+                event,
+                golden.time(),
+                EventCategory.PHYSICAL,
+                golden.severity(),
+                golden.summary(),
+                List.of(),
+                golden.entities());
         assertThat(event.raw()).isEqualTo(line);
     }
 
     private Event event(String text) {
         return events(text).get(0);
-    }
-
-    private String reason(String text) {
-        ParseOutcome outcome = parse(text);
-        assertThat(outcome).as(text).isInstanceOf(ParseOutcome.Rejected.class);
-        return ((ParseOutcome.Rejected) outcome).reason();
     }
 
     private static String record(String fields) {
@@ -272,41 +253,41 @@ class TelemetryParserTest extends FeedParserContract {
 
     @Test
     void rejectionsNameTheField() {
-        assertThat(reason(wrongTypesRecord())).isEqualTo("field celsius: not a number");
-        assertThat(reason("{}")).isEqualTo("field type: missing");
-        assertThat(reason(record("\"type\":\"humidity\"")))
+        assertThat(rejection(wrongTypesRecord())).isEqualTo("field celsius: not a number");
+        assertThat(rejection("{}")).isEqualTo("field type: missing");
+        assertThat(rejection(record("\"type\":\"humidity\"")))
                 .isEqualTo("field type: unknown value 'humidity'; allowed: gps, location, geofence, geofence_enter,"
                         + " geofence_exit, route_deviation, tamper, door, temperature, temperature_excursion, light,"
                         + " alarm, device_offline, sensor_offline");
-        assertThat(reason(record("\"type\":7"))).isEqualTo("field type: not a string");
-        assertThat(reason("{\"type\":\"gps\",\"device_id\":\"D-1\",\"lat\":1,\"lon\":1}"))
+        assertThat(rejection(record("\"type\":7"))).isEqualTo("field type: not a string");
+        assertThat(rejection("{\"type\":\"gps\",\"device_id\":\"D-1\",\"lat\":1,\"lon\":1}"))
                 .isEqualTo("field ts: missing (or time)");
-        assertThat(reason("{\"type\":\"gps\",\"device_id\":\"D-1\",\"lat\":1,\"lon\":1,\"ts\":\"noon\"}"))
+        assertThat(rejection("{\"type\":\"gps\",\"device_id\":\"D-1\",\"lat\":1,\"lon\":1,\"ts\":\"noon\"}"))
                 .isEqualTo("field ts: not a date");
-        assertThat(reason("{\"type\":\"gps\",\"device_id\":\"D-1\",\"lat\":1,\"lon\":1,\"time\":1714982400}"))
+        assertThat(rejection("{\"type\":\"gps\",\"device_id\":\"D-1\",\"lat\":1,\"lon\":1,\"time\":1714982400}"))
                 .isEqualTo("field time: not a string");
-        assertThat(reason("{\"type\":\"gps\",\"lat\":1,\"lon\":1,\"ts\":\"2024-05-06T09:00:00Z\"}"))
+        assertThat(rejection("{\"type\":\"gps\",\"lat\":1,\"lon\":1,\"ts\":\"2024-05-06T09:00:00Z\"}"))
                 .isEqualTo("field device_id: missing (a record needs device_id, sensor_id or vehicle_id)");
-        assertThat(reason(record("\"type\":\"gps\",\"vehicle_id\":{\"plate\":\"V-1\"},\"lat\":1,\"lon\":1")))
+        assertThat(rejection(record("\"type\":\"gps\",\"vehicle_id\":{\"plate\":\"V-1\"},\"lat\":1,\"lon\":1")))
                 .isEqualTo("field vehicle_id: not a string");
-        assertThat(reason(record("\"type\":\"gps\",\"lon\":1"))).isEqualTo("field lat: missing");
-        assertThat(reason(record("\"type\":\"gps\",\"lat\":91.5,\"lon\":1")))
+        assertThat(rejection(record("\"type\":\"gps\",\"lon\":1"))).isEqualTo("field lat: missing");
+        assertThat(rejection(record("\"type\":\"gps\",\"lat\":91.5,\"lon\":1")))
                 .isEqualTo("field lat: 91.5 is outside -90 to 90");
-        assertThat(reason(record("\"type\":\"gps\",\"lat\":1,\"lon\":\"-9.1\"")))
+        assertThat(rejection(record("\"type\":\"gps\",\"lat\":1,\"lon\":\"-9.1\"")))
                 .isEqualTo("field lon: not a number");
-        assertThat(reason(record("\"type\":\"gps\",\"lat\":1,\"lon\":1,\"speed_kmh\":\"fast\"")))
+        assertThat(rejection(record("\"type\":\"gps\",\"lat\":1,\"lon\":1,\"speed_kmh\":\"fast\"")))
                 .isEqualTo("field speed_kmh: not a number");
-        assertThat(reason(record("\"type\":\"tamper\""))).isEqualTo("field state: missing");
-        assertThat(reason(record("\"type\":\"door\",\"state\":\"ajar\"")))
+        assertThat(rejection(record("\"type\":\"tamper\""))).isEqualTo("field state: missing");
+        assertThat(rejection(record("\"type\":\"door\",\"state\":\"ajar\"")))
                 .isEqualTo("field state: unknown value 'ajar'; allowed: open, closed");
-        assertThat(reason(record("\"type\":\"door\",\"state\":\"open\",\"expected\":\"no\"")))
+        assertThat(rejection(record("\"type\":\"door\",\"state\":\"open\",\"expected\":\"no\"")))
                 .isEqualTo("field expected: not true or false");
-        assertThat(reason(record("\"type\":\"geofence\",\"state\":\"open\"")))
+        assertThat(rejection(record("\"type\":\"geofence\",\"state\":\"open\"")))
                 .isEqualTo("field state: unknown value 'open'; allowed: enter, exit");
-        assertThat(reason(record("\"type\":\"temperature\",\"celsius\":5,\"min_c\":8,\"max_c\":2")))
+        assertThat(rejection(record("\"type\":\"temperature\",\"celsius\":5,\"min_c\":8,\"max_c\":2")))
                 .isEqualTo("field min_c: above max_c");
-        assertThat(reason(record("\"type\":\"temperature\""))).isEqualTo("field celsius: missing");
-        assertThat(reason(record("\"type\":\"alarm\""))).isEqualTo("field alarm: missing");
+        assertThat(rejection(record("\"type\":\"temperature\""))).isEqualTo("field celsius: missing");
+        assertThat(rejection(record("\"type\":\"alarm\""))).isEqualTo("field alarm: missing");
     }
 
     /** The pharmacy story's physical events all read, and its turning points get the documented severities. */

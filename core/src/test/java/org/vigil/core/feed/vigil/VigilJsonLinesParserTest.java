@@ -10,24 +10,21 @@ import static org.vigil.core.feed.EntityType.IP;
 import static org.vigil.core.feed.EntityType.URL;
 import static org.vigil.core.feed.EntityType.USER;
 import static org.vigil.core.feed.EntityType.VEHICLE_ID;
+import static org.vigil.core.feed.GoldenSamples.assertGolden;
+import static org.vigil.core.feed.GoldenSamples.e;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.vigil.core.feed.Entity;
-import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.Event;
 import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.FeedParserContract;
-import org.vigil.core.feed.ParseOutcome;
+import org.vigil.core.feed.GoldenSamples;
+import org.vigil.core.feed.GoldenSamples.Golden;
 
 /**
  * The samples in {@code feeds/vigil/events.jsonl} follow Vigil's own schema as documented in
@@ -53,28 +50,7 @@ class VigilJsonLinesParserTest extends FeedParserContract {
     }
 
     static List<String> samples() {
-        try (InputStream in = VigilJsonLinesParserTest.class.getResourceAsStream("/feeds/vigil/events.jsonl")) {
-            assertThat(in).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.isBlank())
-                    .toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    record Golden(
-            int line,
-            EventCategory category,
-            EventSeverity severity,
-            String time,
-            String summary,
-            List<String> techniques,
-            List<Entity> entities) {}
-
-    private static Entity e(EntityType type, String value) {
-        return new Entity(type, value);
+        return GoldenSamples.lines("/feeds/vigil/events.jsonl");
     }
 
     static Stream<Golden> goldens() {
@@ -227,19 +203,8 @@ class VigilJsonLinesParserTest extends FeedParserContract {
 
         assertThat(events).hasSize(1);
         Event event = events.get(0);
-        assertThat(event.category()).isEqualTo(golden.category());
-        assertThat(event.severity()).isEqualTo(golden.severity());
-        assertThat(event.eventTime()).isEqualTo(Instant.parse(golden.time()));
-        assertThat(event.summary()).isEqualTo(golden.summary());
-        assertThat(event.techniques()).containsExactlyElementsOf(golden.techniques());
-        assertThat(event.entities()).containsExactlyElementsOf(golden.entities());
+        assertGolden(event, golden);
         assertThat(event.raw()).isEqualTo(line);
-    }
-
-    private String reason(String text) {
-        ParseOutcome outcome = parse(text);
-        assertThat(outcome).as(text).isInstanceOf(ParseOutcome.Rejected.class);
-        return ((ParseOutcome.Rejected) outcome).reason();
     }
 
     private static String record(String extra) {
@@ -248,45 +213,45 @@ class VigilJsonLinesParserTest extends FeedParserContract {
 
     @Test
     void unknownEnumValuesAreRejectedWithTheAllowedValues() {
-        assertThat(reason("{\"time\":\"2025-03-17T11:10:00Z\",\"category\":\"ALERT\",\"severity\":\"LOW\"}"))
+        assertThat(rejection("{\"time\":\"2025-03-17T11:10:00Z\",\"category\":\"ALERT\",\"severity\":\"LOW\"}"))
                 .isEqualTo("field category: unknown value 'ALERT'; allowed: NETWORK, INTRUSION, AUTHENTICATION, WEB,"
                         + " DNS, TLS, FILE, MALWARE, DATA, PHYSICAL, POLICY, THREAT_INTEL, OTHER");
-        assertThat(reason("{\"time\":\"2025-03-17T11:10:00Z\",\"category\":\"WEB\",\"severity\":\"urgent\"}"))
+        assertThat(rejection("{\"time\":\"2025-03-17T11:10:00Z\",\"category\":\"WEB\",\"severity\":\"urgent\"}"))
                 .isEqualTo("field severity: unknown value 'urgent'; allowed: INFO, LOW, MEDIUM, HIGH, CRITICAL");
     }
 
     @Test
     void rejectionsNameTheField() {
-        assertThat(reason(wrongTypesRecord())).isEqualTo("field time: not a string");
-        assertThat(reason("{\"category\":\"WEB\",\"severity\":\"LOW\"}")).isEqualTo("field time: missing");
-        assertThat(reason("{\"time\":\"soon\",\"category\":\"WEB\",\"severity\":\"LOW\"}"))
+        assertThat(rejection(wrongTypesRecord())).isEqualTo("field time: not a string");
+        assertThat(rejection("{\"category\":\"WEB\",\"severity\":\"LOW\"}")).isEqualTo("field time: missing");
+        assertThat(rejection("{\"time\":\"soon\",\"category\":\"WEB\",\"severity\":\"LOW\"}"))
                 .isEqualTo("field time: not a date");
-        assertThat(reason("{\"time\":\"2025-03-17T11:10:00Z\",\"severity\":\"LOW\"}"))
+        assertThat(rejection("{\"time\":\"2025-03-17T11:10:00Z\",\"severity\":\"LOW\"}"))
                 .isEqualTo("field category: missing");
-        assertThat(reason("{\"time\":\"2025-03-17T11:10:00Z\",\"category\":\"WEB\"}"))
+        assertThat(rejection("{\"time\":\"2025-03-17T11:10:00Z\",\"category\":\"WEB\"}"))
                 .isEqualTo("field severity: missing");
-        assertThat(reason("{\"time\":\"2025-03-17T11:10:00Z\",\"category\":\" \",\"severity\":\"LOW\"}"))
+        assertThat(rejection("{\"time\":\"2025-03-17T11:10:00Z\",\"category\":\" \",\"severity\":\"LOW\"}"))
                 .isEqualTo("field category: blank");
-        assertThat(reason(record(",\"sevrity\":\"HIGH\"")))
+        assertThat(rejection(record(",\"sevrity\":\"HIGH\"")))
                 .isEqualTo("field sevrity: unknown; allowed fields are time, monitor, category, severity, summary,"
                         + " techniques, entities, fields (free data goes under fields)");
-        assertThat(reason(record(",\"summary\":5"))).isEqualTo("field summary: not a string");
-        assertThat(reason(record(",\"monitor\":[\"x\"]"))).isEqualTo("field monitor: not a string");
-        assertThat(reason(record(",\"fields\":\"x\""))).isEqualTo("field fields: not an object");
-        assertThat(reason(record(",\"techniques\":\"T1078\""))).isEqualTo("field techniques: not a list of strings");
-        assertThat(reason(record(",\"techniques\":[\"T1078\",7]"))).isEqualTo("field techniques[1]: not a string");
-        assertThat(reason(record(",\"techniques\":[\"Valid Accounts\"]")))
+        assertThat(rejection(record(",\"summary\":5"))).isEqualTo("field summary: not a string");
+        assertThat(rejection(record(",\"monitor\":[\"x\"]"))).isEqualTo("field monitor: not a string");
+        assertThat(rejection(record(",\"fields\":\"x\""))).isEqualTo("field fields: not an object");
+        assertThat(rejection(record(",\"techniques\":\"T1078\""))).isEqualTo("field techniques: not a list of strings");
+        assertThat(rejection(record(",\"techniques\":[\"T1078\",7]"))).isEqualTo("field techniques[1]: not a string");
+        assertThat(rejection(record(",\"techniques\":[\"Valid Accounts\"]")))
                 .isEqualTo("field techniques[0]: 'Valid Accounts' is not an ATT&CK technique id such as T1078 or"
                         + " T1021.001");
-        assertThat(reason(record(",\"entities\":[]"))).isEqualTo("field entities: not an object");
-        assertThat(reason(record(",\"entities\":{\"hosts\":[\"web-01\"]}")))
+        assertThat(rejection(record(",\"entities\":[]"))).isEqualTo("field entities: not an object");
+        assertThat(rejection(record(",\"entities\":{\"hosts\":[\"web-01\"]}")))
                 .isEqualTo("field entities.hosts: unknown entity kind; allowed: ip, host, user, deviceId, vehicleId,"
                         + " domain, url, fileHash, email");
-        assertThat(reason(record(",\"entities\":{\"ip\":\"10.0.0.1\"}")))
+        assertThat(rejection(record(",\"entities\":{\"ip\":\"10.0.0.1\"}")))
                 .isEqualTo("field entities.ip: not a list of strings");
-        assertThat(reason(record(",\"entities\":{\"ip\":[\"10.0.0.1\",42]}")))
+        assertThat(rejection(record(",\"entities\":{\"ip\":[\"10.0.0.1\",42]}")))
                 .isEqualTo("field entities.ip[1]: not a string");
-        assertThat(reason(record(",\"entities\":{\"user\":[\"  \"]}"))).isEqualTo("field entities.user[0]: blank");
+        assertThat(rejection(record(",\"entities\":{\"user\":[\"  \"]}"))).isEqualTo("field entities.user[0]: blank");
     }
 
     @Test

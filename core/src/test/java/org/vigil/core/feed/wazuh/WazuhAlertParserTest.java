@@ -7,10 +7,9 @@ import static org.vigil.core.feed.EntityType.HOST;
 import static org.vigil.core.feed.EntityType.IP;
 import static org.vigil.core.feed.EntityType.URL;
 import static org.vigil.core.feed.EntityType.USER;
+import static org.vigil.core.feed.GoldenSamples.assertGolden;
+import static org.vigil.core.feed.GoldenSamples.e;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +17,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.vigil.core.feed.Entity;
-import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.Event;
 import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.FeedParserContract;
-import org.vigil.core.feed.ParseOutcome;
+import org.vigil.core.feed.GoldenSamples;
+import org.vigil.core.feed.GoldenSamples.Golden;
 
 /**
  * The samples in {@code feeds/wazuh/alerts.json} follow the alert layout of Wazuh's documentation
@@ -55,28 +53,7 @@ class WazuhAlertParserTest extends FeedParserContract {
     }
 
     static List<String> samples(String name) {
-        try (InputStream in = WazuhAlertParserTest.class.getResourceAsStream("/feeds/wazuh/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.isBlank())
-                    .toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    record Golden(
-            int line,
-            EventCategory category,
-            EventSeverity severity,
-            String time,
-            String summary,
-            List<String> techniques,
-            List<Entity> entities) {}
-
-    private static Entity e(EntityType type, String value) {
-        return new Entity(type, value);
+        return GoldenSamples.lines("/feeds/wazuh/" + name);
     }
 
     static Stream<Golden> goldens() {
@@ -248,12 +225,7 @@ class WazuhAlertParserTest extends FeedParserContract {
 
         assertThat(events).hasSize(1);
         Event event = events.get(0);
-        assertThat(event.category()).isEqualTo(golden.category());
-        assertThat(event.severity()).isEqualTo(golden.severity());
-        assertThat(event.eventTime()).isEqualTo(Instant.parse(golden.time()));
-        assertThat(event.summary()).isEqualTo(golden.summary());
-        assertThat(event.techniques()).containsExactlyElementsOf(golden.techniques());
-        assertThat(event.entities()).containsExactlyElementsOf(golden.entities());
+        assertGolden(event, golden);
         assertThat(event.raw()).isEqualTo(line);
         assertThat(event.receivedTime()).isEqualTo(RECEIVED);
     }
@@ -302,12 +274,6 @@ class WazuhAlertParserTest extends FeedParserContract {
         assertThat(WazuhMapping.category(List.of())).isEqualTo(EventCategory.OTHER);
     }
 
-    private String reason(String text) {
-        ParseOutcome outcome = parse(text);
-        assertThat(outcome).as(text).isInstanceOf(ParseOutcome.Rejected.class);
-        return ((ParseOutcome.Rejected) outcome).reason();
-    }
-
     private static String alert(String timestamp, String rule) {
         return "{" + timestamp + "\"rule\":" + rule + ",\"agent\":{\"id\":\"001\",\"name\":\"web-01\"}}";
     }
@@ -316,32 +282,32 @@ class WazuhAlertParserTest extends FeedParserContract {
 
     @Test
     void rejectionsNameTheField() {
-        assertThat(reason(wrongTypesRecord())).isEqualTo("field rule.level: not a whole number");
-        assertThat(reason(alert("", "{\"level\":5}"))).isEqualTo("field timestamp: missing");
-        assertThat(reason(alert("\"timestamp\":\"yesterday\",", "{\"level\":5}")))
+        assertThat(rejection(wrongTypesRecord())).isEqualTo("field rule.level: not a whole number");
+        assertThat(rejection(alert("", "{\"level\":5}"))).isEqualTo("field timestamp: missing");
+        assertThat(rejection(alert("\"timestamp\":\"yesterday\",", "{\"level\":5}")))
                 .isEqualTo("field timestamp: not a date");
-        assertThat(reason(alert("\"timestamp\":1710670502,", "{\"level\":5}")))
+        assertThat(rejection(alert("\"timestamp\":1710670502,", "{\"level\":5}")))
                 .isEqualTo("field timestamp: not a string");
-        assertThat(reason("{" + TIME + "\"agent\":{}}")).isEqualTo("field rule: missing");
-        assertThat(reason(alert(TIME, "[5]"))).isEqualTo("field rule: not an object");
-        assertThat(reason(alert(TIME, "{\"description\":\"x\"}"))).isEqualTo("field rule.level: missing");
-        assertThat(reason(alert(TIME, "{\"level\":17}"))).isEqualTo("field rule.level: 17 is outside 0 to 16");
-        assertThat(reason(alert(TIME, "{\"level\":-1}"))).isEqualTo("field rule.level: -1 is outside 0 to 16");
-        assertThat(reason(alert(TIME, "{\"level\":5.5}"))).isEqualTo("field rule.level: not a whole number");
-        assertThat(reason(alert(TIME, "{\"level\":5,\"groups\":{\"a\":1}}")))
+        assertThat(rejection("{" + TIME + "\"agent\":{}}")).isEqualTo("field rule: missing");
+        assertThat(rejection(alert(TIME, "[5]"))).isEqualTo("field rule: not an object");
+        assertThat(rejection(alert(TIME, "{\"description\":\"x\"}"))).isEqualTo("field rule.level: missing");
+        assertThat(rejection(alert(TIME, "{\"level\":17}"))).isEqualTo("field rule.level: 17 is outside 0 to 16");
+        assertThat(rejection(alert(TIME, "{\"level\":-1}"))).isEqualTo("field rule.level: -1 is outside 0 to 16");
+        assertThat(rejection(alert(TIME, "{\"level\":5.5}"))).isEqualTo("field rule.level: not a whole number");
+        assertThat(rejection(alert(TIME, "{\"level\":5,\"groups\":{\"a\":1}}")))
                 .isEqualTo("field rule.groups: not a list of strings");
-        assertThat(reason(alert(TIME, "{\"level\":5,\"groups\":[\"web\",3]}")))
+        assertThat(rejection(alert(TIME, "{\"level\":5,\"groups\":[\"web\",3]}")))
                 .isEqualTo("field rule.groups: not a list of strings");
-        assertThat(reason(alert(TIME, "{\"level\":5,\"description\":42}")))
+        assertThat(rejection(alert(TIME, "{\"level\":5,\"description\":42}")))
                 .isEqualTo("field rule.description: not a string");
-        assertThat(reason(alert(TIME, "{\"level\":5,\"mitre\":[\"T1078\"]}")))
+        assertThat(rejection(alert(TIME, "{\"level\":5,\"mitre\":[\"T1078\"]}")))
                 .isEqualTo("field rule.mitre: not an object");
-        assertThat(reason(alert(TIME, "{\"level\":5,\"mitre\":{\"id\":1078}}")))
+        assertThat(rejection(alert(TIME, "{\"level\":5,\"mitre\":{\"id\":1078}}")))
                 .isEqualTo("field rule.mitre.id: not a list of strings");
-        assertThat(reason("{" + TIME + "\"rule\":{\"level\":5},\"agent\":\"web-01\"}"))
+        assertThat(rejection("{" + TIME + "\"rule\":{\"level\":5},\"agent\":\"web-01\"}"))
                 .isEqualTo("field agent: not an object");
-        assertThat(reason("{}")).isEqualTo("field timestamp: missing");
-        assertThat(reason("[1, 2, 3]")).isEqualTo("not a JSON object");
+        assertThat(rejection("{}")).isEqualTo("field timestamp: missing");
+        assertThat(rejection("[1, 2, 3]")).isEqualTo("not a JSON object");
     }
 
     @Test
