@@ -28,8 +28,8 @@ final class Cidr {
         String trimmed = text.trim();
         int slash = trimmed.indexOf('/');
         String address = slash < 0 ? trimmed : trimmed.substring(0, slash);
-        byte[] bytes = address(address)
-                .orElseThrow(() -> new IllegalArgumentException("not an IP network: '" + text + "'"));
+        byte[] bytes =
+                address(address).orElseThrow(() -> new IllegalArgumentException("not an IP network: '" + text + "'"));
         int bits = bytes.length * 8;
         int prefix = bits;
         if (slash >= 0) {

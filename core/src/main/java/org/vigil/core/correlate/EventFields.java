@@ -116,7 +116,9 @@ public final class EventFields implements FieldSource {
             return;
         }
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(e.getValue(), key.isEmpty() ? e.getKey() : key + "." + e.getKey(), out, budget));
+            node.fields()
+                    .forEachRemaining(e ->
+                            flatten(e.getValue(), key.isEmpty() ? e.getKey() : key + "." + e.getKey(), out, budget));
         } else if (node.isArray()) {
             out.computeIfAbsent(key, k -> new ArrayList<>());
             node.forEach(element -> {

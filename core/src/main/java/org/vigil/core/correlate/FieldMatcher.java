@@ -26,8 +26,22 @@ final class FieldMatcher {
     private static final Set<String> OPERATORS =
             Set.of("contains", "startswith", "endswith", "re", "cidr", "lt", "lte", "gt", "gte", "exists");
     private static final Set<String> UNSUPPORTED = Set.of(
-            "base64", "base64offset", "utf16le", "utf16be", "utf16", "wide", "windash", "expand", "fieldref", "neq",
-            "minute", "hour", "day", "week", "month", "year");
+            "base64",
+            "base64offset",
+            "utf16le",
+            "utf16be",
+            "utf16",
+            "wide",
+            "windash",
+            "expand",
+            "fieldref",
+            "neq",
+            "minute",
+            "hour",
+            "day",
+            "week",
+            "month",
+            "year");
 
     private final String field;
     private final boolean all;
@@ -46,7 +60,8 @@ final class FieldMatcher {
     static FieldMatcher keywords(List<JsonNode> values, String path) {
         List<Predicate<String>> tests = new ArrayList<>();
         for (JsonNode value : values) {
-            tests.add(value.isNull() ? null : ValuePattern.compile(value.asText(), ValuePattern.Anchor.CONTAINS, false));
+            tests.add(
+                    value.isNull() ? null : ValuePattern.compile(value.asText(), ValuePattern.Anchor.CONTAINS, false));
         }
         return new FieldMatcher("", false, null, tests);
     }

@@ -43,7 +43,9 @@ final class Nodes {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 JsonNode element = node.get(i);
-                if (element.isContainerNode() || element.isNull() || element.asText().isBlank()) {
+                if (element.isContainerNode()
+                        || element.isNull()
+                        || element.asText().isBlank()) {
                     throw new RuleException(at + "[" + i + "]", "must be a non-empty value");
                 }
                 texts.add(element.asText().strip());

@@ -61,7 +61,8 @@ final class Selection {
         List<FieldMatcher> matchers = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            matchers.add(FieldMatcher.parse(entry.getKey(), entry.getValue(), RuleException.child(path, entry.getKey())));
+            matchers.add(
+                    FieldMatcher.parse(entry.getKey(), entry.getValue(), RuleException.child(path, entry.getKey())));
         }
         return matchers;
     }

@@ -66,7 +66,8 @@ public final class SigmaCondition {
 
         @Override
         public String toString() {
-            return "(" + String.join(" and ", operands.stream().map(Node::toString).toList()) + ")";
+            return "("
+                    + String.join(" and ", operands.stream().map(Node::toString).toList()) + ")";
         }
     }
 
@@ -78,7 +79,8 @@ public final class SigmaCondition {
 
         @Override
         public String toString() {
-            return "(" + String.join(" or ", operands.stream().map(Node::toString).toList()) + ")";
+            return "("
+                    + String.join(" or ", operands.stream().map(Node::toString).toList()) + ")";
         }
     }
 
@@ -93,7 +95,8 @@ public final class SigmaCondition {
 
         @Override
         public String toString() {
-            return (all ? "all" : "1") + " of " + selections.stream().map(Selection::name).toList();
+            return (all ? "all" : "1") + " of "
+                    + selections.stream().map(Selection::name).toList();
         }
     }
 
@@ -130,7 +133,8 @@ public final class SigmaCondition {
         while (matcher.find()) {
             String token = matcher.group();
             if (token.startsWith("|")) {
-                throw new RuleException(path, "aggregation expressions ('|') are not supported; use a correlation rule");
+                throw new RuleException(
+                        path, "aggregation expressions ('|') are not supported; use a correlation rule");
             }
             tokens.add(token);
         }
@@ -218,7 +222,9 @@ public final class SigmaCondition {
             String target = next("'them' or a search identifier pattern");
             List<Selection> matched = new ArrayList<>();
             if (keyword(target, "them")) {
-                selections.values().stream().filter(s -> !s.name().startsWith("_")).forEach(matched::add);
+                selections.values().stream()
+                        .filter(s -> !s.name().startsWith("_"))
+                        .forEach(matched::add);
             } else {
                 Pattern pattern = Pattern.compile(wildcard(target));
                 selections.values().stream()

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
  * Reads every YAML document of a text into a JSON tree. Scalars keep the text the rule author wrote
  * ({@code 0x17} stays {@code "0x17"}, not 23), except {@code true}/{@code false} and {@code null}.
  * Duplicate keys and nesting deeper than {@link #MAX_DEPTH} are errors. A syntax error ends the
- * reading; documents before it are kept.
+ * reading; documents before it are kept. Anchors are ignored and aliases rejected.
  */
 final class YamlDocuments {
 
@@ -56,6 +57,9 @@ final class YamlDocuments {
     private static JsonNode node(JsonParser parser, JsonToken token, String path, int depth) throws IOException {
         if (depth > MAX_DEPTH) {
             throw new RuleException(path, "nested deeper than " + MAX_DEPTH + " levels");
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new RuleException(path, "YAML aliases (*name) are not supported");
         }
         switch (token) {
             case START_OBJECT -> {
