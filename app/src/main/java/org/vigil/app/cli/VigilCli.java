@@ -31,8 +31,11 @@ public final class VigilCli {
                 .addSubcommand(new ScenarioValidateCommand(context))
                 .addSubcommand(new ScenarioImportCommand(context, clock))
                 .addSubcommand(new ScenarioExportCommand(context));
-        commandLine =
-                new CommandLine(root).addSubcommand(scenario).addSubcommand(new IngestCommand(context, parsers, clock));
+        CommandLine rules = new CommandLine(new RulesCommand(context)).addSubcommand(new RulesValidateCommand(context));
+        commandLine = new CommandLine(root)
+                .addSubcommand(scenario)
+                .addSubcommand(new IngestCommand(context, parsers, clock))
+                .addSubcommand(rules);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(messages));
         commandLine.setResourceBundle(new MessagesBundle(
                 messages,
@@ -42,6 +45,8 @@ public final class VigilCli {
         describe(commandLine, messages, "cli.description");
         describe(scenario, messages, "cli.scenario.description");
         describe(commandLine.getSubcommands().get("ingest"), messages, "cli.ingest.description");
+        describe(rules, messages, "cli.rules.description");
+        describe(rules.getSubcommands().get("validate"), messages, "cli.rules.validate.description");
         for (String sub : new String[] {"list", "validate", "import", "export"}) {
             describe(scenario.getSubcommands().get(sub), messages, "cli.scenario." + sub + ".description");
         }

@@ -302,4 +302,33 @@ class VigilCliTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("suricata", "wazuh", "zeek");
     }
+
+    @Test
+    void rulesValidateListsEveryBadRuleWithItsFileAndExitsWithOne() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("good.yml"), """
+                title: Failed login
+                id: 5638f7c0-ac70-491d-8465-2a65075e0d86
+                logsource:
+                    product: windows
+                detection:
+                    selection:
+                        EventID: 4625
+                    condition: selection
+                """);
+        Files.writeString(rules.resolve("broken.yml"), """
+                title: No condition
+                detection:
+                    selection:
+                        EventID: 4625
+                """);
+
+        int code = run("rules", "validate", rules.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("broken.yml")
+                .contains("Rules loaded: 1")
+                .contains("problems: 1");
+    }
 }
