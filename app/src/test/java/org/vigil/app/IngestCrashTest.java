@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestCrashTest {
 
-    private static final int EVENTS = 30_000;
+    private static final int EVENTS = 100_000;
     private static final int KILLS = 20;
 
     @TempDir
@@ -55,18 +55,27 @@ class IngestCrashTest {
     }
 
     private Process ingest(Path workspace, Path eve) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "--workspace",
-                        workspace.toString(),
-                        "ingest",
-                        "--format",
-                        "suricata",
-                        eve.toString())
+        return vigil(workspace, "ingest", "--format", "suricata", eve.toString());
+    }
+
+    /** Runs the command line to its end; returns how long it took in milliseconds. */
+    private long run(Path workspace, String... args) throws Exception {
+        long started = System.nanoTime();
+        Process process = vigil(workspace, args);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private Process vigil(Path workspace, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "--workspace",
+                workspace.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child.log").toFile())
                 .start();
@@ -92,17 +101,17 @@ class IngestCrashTest {
         Random random = new Random(20261127);
         List<Long> countsAfterKills = new ArrayList<>();
 
-        // and how long an undisturbed import takes on this machine, so that kills land inside one
-        long started = System.nanoTime();
-        Process reference = ingest(dir.resolve("reference.db"), eve);
-        assertThat(reference.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        long fullRunMillis = (System.nanoTime() - started) / 1_000_000;
+        // and, on this machine, how long starting and a whole undisturbed import take, so kills land inside one
+        run(dir.resolve("reference.db"), "scenario", "list");
+        run(workspace, "scenario", "list");
+        long startMillis = run(dir.resolve("reference.db"), "scenario", "list");
+        long fullRunMillis = run(dir.resolve("reference.db"), "ingest", "--format", "suricata", eve.toString());
 
         // when the ingest is killed 20 times at random points, then run to the end
         long previous = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             Process child = ingest(workspace, eve);
-            Thread.sleep(fullRunMillis / 3 + random.nextLong(fullRunMillis * 2 / 3));
+            Thread.sleep(startMillis + random.nextLong(Math.max(1, fullRunMillis - startMillis)));
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             if (Files.exists(workspace)) {

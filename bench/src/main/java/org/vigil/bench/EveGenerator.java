@@ -25,9 +25,8 @@ public final class EveGenerator {
     public static final long DEFAULT_SEED = 20250312L;
 
     /** 2025-03-12T06:00:00 at +01:00 (Amsterdam, where the retail pilot's shop is), in epoch microseconds. */
-    private static final long START_MICROS = LocalDateTime.of(2025, 3, 12, 6, 0)
-                    .toEpochSecond(ZoneOffset.ofHours(1))
-            * 1_000_000L;
+    private static final long START_MICROS =
+            LocalDateTime.of(2025, 3, 12, 6, 0).toEpochSecond(ZoneOffset.ofHours(1)) * 1_000_000L;
 
     private static final int OFFSET_SECONDS = 3600;
     private static final String OFFSET = "+0100";
@@ -77,7 +76,8 @@ public final class EveGenerator {
     };
     private static final String[][] SIGNATURES = {
         // sid, severity, category, signature, technique
-        {"2024897", "1", "Web Application Attack", "ET WEB_SERVER Possible SQL Injection Attempt UNION SELECT", "T1190"},
+        {"2024897", "1", "Web Application Attack", "ET WEB_SERVER Possible SQL Injection Attempt UNION SELECT", "T1190"
+        },
         {"2011768", "1", "Web Application Attack", "ET WEB_SERVER PHP tags in HTTP POST", "T1190"},
         {"2013028", "2", "Potentially Bad Traffic", "ET POLICY curl User-Agent Outbound", "T1071"},
         {"2027865", "2", "Misc activity", "ET INFO Observed DNS Query to .cloud TLD", "T1071.004"},
@@ -223,7 +223,8 @@ public final class EveGenerator {
                     .append(",\"opcode\":0}}");
             return;
         }
-        String address = "AAAA".equals(rrtype) ? "2001:db8:" + Integer.toHexString(random.nextInt(65536)) + "::1" : publicIp();
+        String address =
+                "AAAA".equals(rrtype) ? "2001:db8:" + Integer.toHexString(random.nextInt(65536)) + "::1" : publicIp();
         line.append(",\"flags\":\"8180\",\"qr\":true,\"rd\":true,\"ra\":true,\"opcode\":0,\"rrname\":\"")
                 .append(name)
                 .append("\",\"rrtype\":\"")
@@ -256,10 +257,7 @@ public final class EveGenerator {
 
     private void httpObject(String host, String method, int status) {
         String path = pick(PATHS);
-        line.append("{\"hostname\":\"")
-                .append(host)
-                .append("\",\"url\":\"")
-                .append(path);
+        line.append("{\"hostname\":\"").append(host).append("\",\"url\":\"").append(path);
         if (path.endsWith("/") || path.endsWith("=")) {
             line.append(random.nextInt(100_000));
         }
@@ -377,7 +375,10 @@ public final class EveGenerator {
         }
     }
 
-    /** An internal address: a known retail host, or one on the office LAN, warehouse or store networks. */
+    /**
+     * An internal address: a known retail host, one on the office LAN, warehouse or store networks,
+     * or one on the guest network, which the pilot does not model.
+     */
     private String internalIp() {
         int pick = random.nextInt(10);
         if (pick < 4) {
@@ -386,7 +387,12 @@ public final class EveGenerator {
         if (pick < 8) {
             return "10.10." + random.nextInt(256) + "." + (1 + random.nextInt(254));
         }
-        return pick == 8 ? "10.30." + random.nextInt(256) + "." + (1 + random.nextInt(254)) : "10.40.0." + (1 + random.nextInt(254));
+        if (pick == 8) {
+            return random.nextBoolean()
+                    ? "10.30." + random.nextInt(256) + "." + (1 + random.nextInt(254))
+                    : "10.40.0." + (1 + random.nextInt(254));
+        }
+        return "10.99." + random.nextInt(256) + "." + (1 + random.nextInt(254)); // guest Wi-Fi: not modelled
     }
 
     /** A public address: one of the pilot's, or any in the documentation ranges. */

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +24,9 @@ import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import org.vigil.content.PilotScenarios;
+import org.vigil.core.feed.Event;
+import org.vigil.core.feed.ParseOutcome;
+import org.vigil.core.feed.RawRecord;
 import org.vigil.core.feed.suricata.SuricataEveParser;
 import org.vigil.core.ingest.AssetMapper;
 import org.vigil.core.ingest.FileIngest;
@@ -34,12 +39,18 @@ import org.vigil.core.store.Workspace;
 /**
  * End-to-end ingest throughput of a Suricata EVE file (read, frame, parse, normalise, map to the
  * pilots' assets, store in a fresh workspace) against a raw Jackson streaming parse of the same
- * file in the same JVM. Whole-file runs, so no JMH: each phase is timed once per run, and the
- * table shows min / median / max over the runs.
+ * file in the same JVM, plus parse-and-map alone to show where the time goes. Correlation is not
+ * built yet, so it is not measured. Whole-file runs, so no JMH: each phase is timed once per run,
+ * after one warm-up on a slice, and the table shows min / median / max over the runs.
  *
  * <pre>
- * IngestBenchmark [--events N] [--file PATH] [--workspace PATH] [--runs R] [--warmup N]
+ * IngestBenchmark [--events N] [--file PATH] [--workspace PATH] [--runs R] [--warmup N] [--batch N]
  * </pre>
+ *
+ * {@code --file} is generated (by {@link EveGenerator}) when it does not exist and reused when it has
+ * N lines; {@code --workspace} is recreated for each run and kept after the last (default: a temporary
+ * file, deleted); {@code --batch} overrides {@link FileIngest#DEFAULT_BATCH} to compare batch sizes.
+ * Exit code 1 when a run's counts do not add up or it did not store all N events.
  */
 public final class IngestBenchmark {
 
@@ -50,6 +61,7 @@ public final class IngestBenchmark {
     private Path workspace;
     private int runs = 3;
     private long warmupEvents = 100_000;
+    private int batch = FileIngest.DEFAULT_BATCH;
 
     public static void main(String[] args) throws Exception {
         IngestBenchmark benchmark = new IngestBenchmark();
@@ -58,10 +70,15 @@ public final class IngestBenchmark {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(
-                    "usage: IngestBenchmark [--events N] [--file PATH] [--workspace PATH] [--runs R] [--warmup N]");
+                    "usage: IngestBenchmark [--events N] [--file PATH] [--workspace PATH] [--runs R] [--warmup N] [--batch N]");
             System.exit(2);
         }
-        System.exit(benchmark.run() ? 0 : 1);
+        try {
+            System.exit(benchmark.run() ? 0 : 1);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
     }
 
     private void parse(String[] args) {
@@ -77,11 +94,12 @@ public final class IngestBenchmark {
                 case "--workspace" -> workspace = Path.of(value);
                 case "--runs" -> runs = (int) count(name, value);
                 case "--warmup" -> warmupEvents = count(name, value);
+                case "--batch" -> batch = (int) count(name, value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
-        if (events < 1 || runs < 1) {
-            throw new IllegalArgumentException("--events and --runs must be at least 1");
+        if (events < 1 || runs < 1 || batch < 1) {
+            throw new IllegalArgumentException("--events, --runs and --batch must be at least 1");
         }
     }
 
@@ -94,7 +112,9 @@ public final class IngestBenchmark {
     }
 
     private boolean run() throws Exception {
-        Path eve = file != null ? file : Path.of(System.getProperty("java.io.tmpdir"), "vigil-bench-" + events + ".eve.json");
+        Path eve = file != null
+                ? file
+                : Path.of(System.getProperty("java.io.tmpdir"), "vigil-bench-" + events + ".eve.json");
         prepareFile(eve);
         long size = Files.size(eve);
 
@@ -111,18 +131,17 @@ public final class IngestBenchmark {
                 long sliceEvents = copyLines(eve, slice, Math.min(warmupEvents, events));
                 long t0 = System.nanoTime();
                 rawParse(slice);
+                parseAndMap(slice, mapper);
                 ingest(slice, mapper, null);
                 System.out.printf(
-                        Locale.ROOT,
-                        "warm-up: %,d events, %.1f s%n%n",
-                        sliceEvents,
-                        (System.nanoTime() - t0) / 1e9);
+                        Locale.ROOT, "warm-up: %,d events, %.1f s%n%n", sliceEvents, (System.nanoTime() - t0) / 1e9);
             } finally {
                 Files.deleteIfExists(slice);
             }
         }
 
         List<Phase> raw = new ArrayList<>();
+        List<Phase> mapped = new ArrayList<>();
         List<Phase> ingest = new ArrayList<>();
         boolean ok = true;
         for (int r = 1; r <= runs; r++) {
@@ -131,6 +150,12 @@ public final class IngestBenchmark {
             long objects = rawParse(eve);
             Phase rawPhase = heap.stop(new Phase(objects, System.nanoTime() - t0, null));
             raw.add(rawPhase);
+
+            heap.start();
+            t0 = System.nanoTime();
+            long parsed = parseAndMap(eve, mapper);
+            Phase mappedPhase = heap.stop(new Phase(parsed, System.nanoTime() - t0, null));
+            mapped.add(mappedPhase);
 
             heap.start();
             Phase ingestPhase = heap.stop(ingest(eve, mapper, workspace));
@@ -142,10 +167,11 @@ public final class IngestBenchmark {
             ok &= addsUp && allStored;
             System.out.printf(
                     Locale.ROOT,
-                    "run %d: raw %,.0f ev/s, ingest %,.0f ev/s (ratio %.3f); read %,d = stored %,d + duplicates %,d"
-                            + " + quarantined %,d %s; unmapped %,d; stored = N %s; peak heap %s / %s%n",
+                    "run %d: raw %,.0f ev/s, parse+map %,.0f ev/s, ingest %,.0f ev/s (ratio %.3f); read %,d = stored %,d + duplicates %,d"
+                            + " + quarantined %,d %s; unmapped %,d; stored = N %s; peak heap: raw %s, ingest %s%n",
                     r,
                     rawPhase.rate(),
+                    mappedPhase.rate(),
                     ingestPhase.rate(),
                     ingestPhase.rate() / rawPhase.rate(),
                     c.read(),
@@ -168,7 +194,7 @@ public final class IngestBenchmark {
         }
 
         System.out.println();
-        printTable(raw, ingest, size);
+        printTable(raw, mapped, ingest, size);
         return ok;
     }
 
@@ -178,6 +204,16 @@ public final class IngestBenchmark {
             if (lines == events) {
                 System.out.printf(Locale.ROOT, "reusing %s (%,d events)%n", eve, lines);
                 return;
+            }
+            if (file != null) {
+                // Never overwrite a file someone named: it may be a real sensor's log.
+                throw new IllegalArgumentException(String.format(
+                        Locale.ROOT,
+                        "%s has %,d lines, not %,d: give --events %d, or another --file to generate",
+                        eve,
+                        lines,
+                        events,
+                        lines));
             }
             System.out.printf(Locale.ROOT, "%s has %,d lines, not %,d: generating it again%n", eve, lines, events);
         }
@@ -214,17 +250,51 @@ public final class IngestBenchmark {
         return objects;
     }
 
-    /** Vigil's ingest of the file into a fresh workspace, deleted afterwards unless it was named. */
-    private static Phase ingest(Path eve, AssetMapper mapper, Path named) throws Exception {
+    /**
+     * Vigil's parser and asset mapper over the file's lines, storing nothing: how much of the ingest
+     * time is parsing and mapping. Lines are cut and decoded as the ingest does, more simply.
+     */
+    static long parseAndMap(Path eve, AssetMapper mapper) throws IOException {
+        SuricataEveParser parser = new SuricataEveParser();
+        Clock clock = Clock.systemUTC();
+        String source = eve.toString();
+        long events = 0;
+        long assets = 0;
+        try (BufferedReader lines = Files.newBufferedReader(eve, StandardCharsets.UTF_8)) {
+            String line;
+            long offset = 0;
+            while ((line = lines.readLine()) != null) {
+                ParseOutcome outcome = parser.parse(new RawRecord(source, offset, line), clock.instant());
+                offset += line.length() + 1;
+                if (outcome instanceof ParseOutcome.Parsed parsed) {
+                    for (Event event : parsed.events()) {
+                        assets += mapper.map(event).assetIds().size();
+                        events++;
+                    }
+                }
+            }
+        }
+        if (assets < 0) {
+            throw new AssertionError(); // keeps the mapping from being optimised away
+        }
+        return events;
+    }
+
+    /**
+     * Vigil's ingest of the file into a fresh workspace, deleted afterwards unless it was named. The
+     * time runs from opening the workspace to closing it, so the final checkpoint is counted.
+     */
+    private Phase ingest(Path eve, AssetMapper mapper, Path named) throws Exception {
         Path db = named != null ? named : Files.createTempFile("vigil-bench-", ".db");
         deleteWorkspace(db);
-        try (Workspace ws = Workspace.open(db)) {
-            FileIngest ingest = new FileIngest(ws.events(), mapper, Clock.systemUTC(), FileIngest.DEFAULT_BATCH);
+        try {
             long t0 = System.nanoTime();
-            IngestCounts counts =
-                    ingest.ingest(new SuricataEveParser(), List.of(eve), IngestProgress.NONE, () -> false);
-            long nanos = System.nanoTime() - t0;
-            return new Phase(counts.read(), nanos, counts);
+            IngestCounts counts;
+            try (Workspace ws = Workspace.open(db)) {
+                FileIngest ingest = new FileIngest(ws.events(), mapper, Clock.systemUTC(), batch);
+                counts = ingest.ingest(new SuricataEveParser(), List.of(eve), IngestProgress.NONE, () -> false);
+            }
+            return new Phase(counts.read(), System.nanoTime() - t0, counts);
         } finally {
             if (named == null) {
                 deleteWorkspace(db);
@@ -295,13 +365,14 @@ public final class IngestBenchmark {
                 (double) size / events);
     }
 
-    private void printTable(List<Phase> raw, List<Phase> ingest, long size) {
+    private void printTable(List<Phase> raw, List<Phase> mapped, List<Phase> ingest, long size) {
         double rawMedian = median(raw.stream().mapToDouble(Phase::rate).toArray());
         double ingestMedian = median(ingest.stream().mapToDouble(Phase::rate).toArray());
         System.out.printf(Locale.ROOT, "%,d events, %s, %d run(s)%n", events, mib(size), runs);
-        String format = "%-34s %14s %14s %14s %12s%n";
-        System.out.printf(Locale.ROOT, format, "phase", "min ev/s", "median ev/s", "max ev/s", "peak heap");
+        String format = "%-36s %11s %11s %11s %10s %10s%n";
+        System.out.printf(Locale.ROOT, format, "phase", "min ev/s", "median", "max", "peak heap", "after GC");
         row(format, "raw Jackson streaming parse", raw);
+        row(format, "parse+normalise+map, no store", mapped);
         row(format, "ingest (parse+normalise+map+store)", ingest);
         double[] ratios = new double[ingest.size()];
         for (int i = 0; i < ratios.length; i++) {
@@ -329,6 +400,7 @@ public final class IngestBenchmark {
     private static void row(String format, String name, List<Phase> phases) {
         double[] rates = phases.stream().mapToDouble(Phase::rate).sorted().toArray();
         long peak = phases.stream().mapToLong(Phase::peakHeap).max().orElse(0);
+        long live = phases.stream().mapToLong(Phase::liveHeap).max().orElse(-1);
         System.out.printf(
                 Locale.ROOT,
                 format,
@@ -336,7 +408,8 @@ public final class IngestBenchmark {
                 String.format(Locale.ROOT, "%,.0f", rates[0]),
                 String.format(Locale.ROOT, "%,.0f", median(rates)),
                 String.format(Locale.ROOT, "%,.0f", rates[rates.length - 1]),
-                mib(peak));
+                mib(peak),
+                live < 0 ? "no GC" : mib(live));
     }
 
     private static double median(double[] values) {
@@ -359,6 +432,13 @@ public final class IngestBenchmark {
         double rate() {
             return events / (nanos / 1e9);
         }
+
+        /** The most heap left after any collection during the phase, or -1 if none ran. */
+        long liveHeap() {
+            return liveByQuarter == null
+                    ? -1
+                    : Arrays.stream(liveByQuarter).max().orElse(-1);
+        }
     }
 
     /**
@@ -374,8 +454,7 @@ public final class IngestBenchmark {
 
         HeapWatch() {
             NotificationListener listener = (notification, handback) -> {
-                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
-                        notification.getType())) {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                     return;
                 }
                 var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());

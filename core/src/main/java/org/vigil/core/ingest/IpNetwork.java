@@ -36,6 +36,10 @@ record IpNetwork(byte[] address, int prefixLength) {
         if (value.startsWith("[") && value.endsWith("]")) {
             value = value.substring(1, value.length() - 1);
         }
+        byte[] dotted = plainIpv4(value);
+        if (dotted != null) {
+            return Optional.of(dotted);
+        }
         boolean v4 = IPV4.matcher(value).matches();
         boolean v6 = value.contains(":") && IPV6.matcher(value).matches();
         if ((!v4 && !v6) || (v4 && !octetsInRange(value))) {
@@ -47,6 +51,43 @@ record IpNetwork(byte[] address, int prefixLength) {
         } catch (UnknownHostException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The bytes of the common case, four decimal octets 0–255 without leading zeros ({@code 10.20.1.11}),
+     * read directly: this runs for every address of every event. Anything else (leading zeros, IPv6)
+     * is null and goes the general way.
+     */
+    private static byte[] plainIpv4(String value) {
+        int length = value.length();
+        if (length < 7 || length > 15) {
+            return null;
+        }
+        byte[] bytes = new byte[4];
+        int octet = 0;
+        int start = 0;
+        for (int i = 0; i <= length; i++) {
+            if (i == length || value.charAt(i) == '.') {
+                int digits = i - start;
+                if (octet > 3 || digits == 0 || digits > 3 || (digits > 1 && value.charAt(start) == '0')) {
+                    return null;
+                }
+                int number = 0;
+                for (int j = start; j < i; j++) {
+                    char c = value.charAt(j);
+                    if (c < '0' || c > '9') {
+                        return null;
+                    }
+                    number = number * 10 + (c - '0');
+                }
+                if (number > 255) {
+                    return null;
+                }
+                bytes[octet++] = (byte) number;
+                start = i + 1;
+            }
+        }
+        return octet == 4 ? bytes : null;
     }
 
     private static boolean octetsInRange(String dotted) {

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.Event;
@@ -59,7 +60,10 @@ public final class EventRepository {
         }
     }
 
-    private int insertEvents(List<Event> events) throws SQLException {
+    private int insertEvents(List<Event> batch) throws SQLException {
+        // In id order, each index keyed by event id is walked once from left to right, not at random.
+        List<Event> events = new ArrayList<>(batch);
+        events.sort(Comparator.comparing(Event::id));
         int[] inserted = sql.batchCounts(
                 "INSERT OR IGNORE INTO event (id, event_time, received_time, source, format, category, severity,"
                         + " summary, techniques, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
