@@ -6,6 +6,7 @@ import java.util.Map;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.cef.CefParser;
+import org.vigil.core.feed.json.GenericJsonParser;
 import org.vigil.core.feed.ocsf.OcsfEventParser;
 import org.vigil.core.feed.stix.StixBundleParser;
 import org.vigil.core.feed.suricata.SuricataEveParser;
@@ -29,7 +30,8 @@ public final class FeedParsers {
                 new CefParser(),
                 new OcsfEventParser(),
                 new StixBundleParser(),
-                new TelemetryParser())) {
+                new TelemetryParser(),
+                new GenericJsonParser())) {
             parsers.put(parser.format(), parser);
         }
         return Map.copyOf(parsers);

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.Locale;
 import org.vigil.app.cli.VigilCli;
 import org.vigil.app.gui.VigilApplication;
+import org.vigil.content.PilotRulePacks;
 import org.vigil.content.PilotScenarios;
+import org.vigil.core.correlate.CorrelatorConfig;
 import org.vigil.core.scenario.ScenarioReader;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
@@ -18,13 +20,14 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        Clock clock = Clock.systemUTC();
+        Clock clock = Clock.systemDefaultZone();
         WorkspaceOpener opener =
                 new WorkspaceOpener(new WorkspaceSeeder(new PilotScenarios(new ScenarioReader()), clock));
         VigilCli cli = new VigilCli(
                 new MessageCatalog().messages(Language.forLocale(Locale.getDefault())),
                 opener,
                 FeedParsers.all(),
+                new RuleBook(new PilotRulePacks().texts(), CorrelatorConfig.defaults()),
                 WorkspaceLocation.defaultWorkspace(),
                 clock,
                 VigilApplication::launchOn);

@@ -21,6 +21,12 @@ public final class WorkspaceSeeder {
         this.clock = clock;
     }
 
+    /** Whether this is a demo workspace: the pilots were given to it and are still there. */
+    public static boolean holdsPilots(Workspace workspace) {
+        return workspace.settings().get(SEEDED).isPresent()
+                && !workspace.scenarios().summaries().isEmpty();
+    }
+
     /** @return whether the pilots were added now */
     public boolean seedIfNew(Workspace workspace) {
         if (workspace.settings().get(SEEDED).isPresent()) {

@@ -1,5 +1,20 @@
 package org.vigil.bench;
 
+import static org.vigil.bench.EveVocabulary.AGENTS;
+import static org.vigil.bench.EveVocabulary.BEACON;
+import static org.vigil.bench.EveVocabulary.BEACON_ONE_IN;
+import static org.vigil.bench.EveVocabulary.FLOW_REASONS;
+import static org.vigil.bench.EveVocabulary.FLOW_STATES;
+import static org.vigil.bench.EveVocabulary.INTERNAL_HOSTS;
+import static org.vigil.bench.EveVocabulary.OTHER_NAMES;
+import static org.vigil.bench.EveVocabulary.PATHS;
+import static org.vigil.bench.EveVocabulary.PILOT_NAMES;
+import static org.vigil.bench.EveVocabulary.PILOT_PUBLIC;
+import static org.vigil.bench.EveVocabulary.RESOLVERS;
+import static org.vigil.bench.EveVocabulary.SHOP_SERVERS;
+import static org.vigil.bench.EveVocabulary.SIGNATURES;
+import static org.vigil.bench.EveVocabulary.TLS_VERSIONS;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,8 +30,10 @@ import java.util.SplittableRandom;
  * 20 % http and 10 % tls records, shaped like Suricata 7's {@code eve-log} output. Addresses and
  * names come from the retail pilot's asset identifiers (exact IPs, its networks, its host names) and
  * from the documentation ranges and {@code example} domains, so asset mapping finds some assets and
- * misses others as it would on a real sensor. Timestamps strictly increase, so every line (and so
- * every event id) is distinct. The same seed and count always give the same file.
+ * misses others as it would on a real sensor. One alert in {@value EveVocabulary#BEACON_ONE_IN} is a
+ * Cobalt Strike beacon from a known host, which the pilot rule packs turn into incidents. Timestamps
+ * strictly increase, so every line (and so every event id) is distinct. The same seed and count
+ * always give the same file ({@link #VERSION} tells generations apart).
  *
  * <p>{@code java org.vigil.bench.EveGenerator FILE [COUNT [SEED]]}
  */
@@ -24,70 +41,15 @@ public final class EveGenerator {
 
     public static final long DEFAULT_SEED = 20250312L;
 
+    /** Changes whenever the same seed and count give a different file; benchmark file names carry it. */
+    public static final int VERSION = 2;
+
     /** 2025-03-12T06:00:00 at +01:00 (Amsterdam, where the retail pilot's shop is), in epoch microseconds. */
     private static final long START_MICROS =
             LocalDateTime.of(2025, 3, 12, 6, 0).toEpochSecond(ZoneOffset.ofHours(1)) * 1_000_000L;
 
     private static final int OFFSET_SECONDS = 3600;
     private static final String OFFSET = "+0100";
-
-    // The retail pilot's identifiers (content: retail-ecommerce.json); several are shared with the other pilots.
-    private static final String[] SHOP_SERVERS = {"203.0.113.10", "10.20.1.5", "10.20.1.11", "10.20.1.12", "10.20.1.4"};
-    private static final String[] INTERNAL_HOSTS = {
-        "10.20.1.11", "10.20.1.12", "10.20.2.21", "10.10.1.30", "10.10.20.57", "10.10.5.20", "10.30.1.10", "10.20.1.4"
-    };
-    private static final String[] PILOT_PUBLIC = {
-        "203.0.113.10", "198.51.100.40", "192.0.2.14", "198.51.100.14", "203.0.113.30", "198.51.100.80", "192.0.2.60"
-    };
-    private static final String[] PILOT_NAMES = {
-        "www.lumenhaus.example",
-        "admin.lumenhaus.example",
-        "cdn.cartly.example",
-        "updates.cartly.example",
-        "ci.cartly.example",
-        "api.payvera.example",
-        "api.parcelo.example",
-        "sso.lumenhaus.example",
-        "mail.lumenhaus.example",
-        "crm.lumenhaus.example",
-        "erp.lumenhaus.example",
-        "news.lumenhaus.example"
-    };
-    private static final String[] OTHER_NAMES = {
-        "www.example.com",
-        "cdn.example.net",
-        "updates.example.org",
-        "telemetry.example.com",
-        "fonts.example.net",
-        "login.example.org",
-        "api.example.com",
-        "static.example.net"
-    };
-    private static final String[] RESOLVERS = {"10.10.0.2", "10.10.0.3"};
-    private static final String[] PATHS = {
-        "/", "/products", "/products/", "/cart", "/checkout", "/account/login", "/api/v2/stock", "/search?q="
-    };
-    private static final String[] AGENTS = {
-        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0 Safari/537.36",
-        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148",
-        "Mozilla/5.0 (X11; Linux x86_64; rv:123.0) Gecko/20100101 Firefox/123.0",
-        "curl/8.5.0",
-        "python-requests/2.31.0"
-    };
-    private static final String[][] SIGNATURES = {
-        // sid, severity, category, signature, technique
-        {"2024897", "1", "Web Application Attack", "ET WEB_SERVER Possible SQL Injection Attempt UNION SELECT", "T1190"
-        },
-        {"2011768", "1", "Web Application Attack", "ET WEB_SERVER PHP tags in HTTP POST", "T1190"},
-        {"2013028", "2", "Potentially Bad Traffic", "ET POLICY curl User-Agent Outbound", "T1071"},
-        {"2027865", "2", "Misc activity", "ET INFO Observed DNS Query to .cloud TLD", "T1071.004"},
-        {"2001219", "2", "Attempted Information Leak", "ET SCAN Potential SSH Scan", "T1046"},
-        {"2210045", "3", "Generic Protocol Command Decode", "SURICATA STREAM Packet with invalid ack", ""},
-        {"2260002", "3", "Generic Protocol Command Decode", "SURICATA Applayer Detect protocol only one direction", ""}
-    };
-    private static final String[] TLS_VERSIONS = {"TLS 1.3", "TLS 1.3", "TLS 1.2"};
-    private static final String[] FLOW_STATES = {"closed", "closed", "established", "new"};
-    private static final String[] FLOW_REASONS = {"timeout", "timeout", "shutdown", "forced"};
 
     private final SplittableRandom random;
     private final StringBuilder line = new StringBuilder(1024);
@@ -146,11 +108,12 @@ public final class EveGenerator {
     }
 
     private void alert() {
-        String[] rule = pick(SIGNATURES);
+        boolean beacon = random.nextInt(BEACON_ONE_IN) == 0;
+        String[] rule = beacon ? BEACON : pick(SIGNATURES);
         boolean web = rule[2].startsWith("Web");
-        String src = web ? externalIp() : internalIp();
+        String src = web ? externalIp() : beacon ? pick(INTERNAL_HOSTS) : internalIp();
         String dest = web ? pick(SHOP_SERVERS) : externalIp();
-        int port = web ? 443 : (rule[3].contains("SSH") ? 22 : 80);
+        int port = web || beacon ? 443 : (rule[3].contains("SSH") ? 22 : 80);
         head("alert", src, ephemeralPort(), dest, port, "TCP");
         line.append(",\"pkt_src\":\"wire/pcap\"");
         line.append(",\"alert\":{\"action\":\"allowed\",\"gid\":1,\"signature_id\":")

@@ -9,17 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vigil.app.RuleBook;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.QuarantinedRecord;
-import org.vigil.core.ingest.AssetMapper;
 import org.vigil.core.ingest.FileIngest;
 import org.vigil.core.ingest.IngestCounts;
 import org.vigil.core.ingest.IngestProgress;
-import org.vigil.core.model.Scenario;
-import org.vigil.core.model.ScenarioSummary;
 import org.vigil.core.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,8 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vigil ingest --format FORMAT PATH...}: imports event files or folders into the workspace,
- * mapping events to the assets of its scenarios. Prints progress, the quarantined records and the
+ * {@code vigil ingest --format FORMAT [--rules DIR]... PATH...}: imports event files or folders into
+ * the workspace, mapping events to the assets of its scenarios and correlating them into incidents by
+ * the shipped rule packs and any rule folders given. Prints progress, the quarantined records and the
  * counts; exits 1 if anything was quarantined.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true)
@@ -47,12 +47,18 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "cli.ingest.format")
     private String format;
 
+    @Mixin
+    private CorrelationOptions correlation = new CorrelationOptions();
+
     @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "cli.ingest.paths")
     private List<Path> paths;
 
-    IngestCommand(CliContext context, Map<FeedFormat, FeedParser> parsers, Clock clock) {
+    private final RuleBook ruleBook;
+
+    IngestCommand(CliContext context, Map<FeedFormat, FeedParser> parsers, RuleBook ruleBook, Clock clock) {
         this.context = context;
         this.parsers = parsers;
+        this.ruleBook = ruleBook;
         this.clock = clock;
     }
 
@@ -62,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
                 .map(parsers::get)
                 .orElseThrow(() -> new ParameterException(
                         spec.commandLine(), context.messages().text("cli.ingest.unknownFormat", format, names())));
-        for (Path path : paths) {
+        for (Path path : concat(paths, correlation.ruleFolders())) {
             if (!Files.exists(path)) {
                 throw new ParameterException(
                         spec.commandLine(), context.messages().text("cli.ingest.missing", path.toString()));
@@ -74,12 +80,9 @@ final class IngestCommand implements Callable<Integer> {
             if (workspace == null) {
                 return 1;
             }
-            List<Scenario> scenarios = new ArrayList<>();
-            for (ScenarioSummary summary : workspace.scenarios().summaries()) {
-                workspace.scenarios().find(summary.id()).ifPresent(scenarios::add);
-            }
-            FileIngest ingest =
-                    new FileIngest(workspace.events(), new AssetMapper(scenarios), clock, FileIngest.DEFAULT_BATCH);
+            CorrelatedMapping mapping = new CorrelatedMapping(context, spec, correlation, ruleBook, workspace, clock);
+            FileIngest ingest = new FileIngest(
+                    workspace.events(), mapping.mapper(), mapping.detection(), clock, FileIngest.DEFAULT_BATCH);
             Report report = new Report(err);
             IngestCounts counts = ingest.ingest(parser, FileIngest.expand(paths), report, () -> false);
             out.println(context.messages()
@@ -91,9 +94,16 @@ final class IngestCommand implements Callable<Integer> {
                             counts.quarantined(),
                             counts.unmapped(),
                             counts.indicators()));
+            mapping.printSummary(out);
             out.flush();
             return counts.quarantined() > 0 ? 1 : 0;
         }
+    }
+
+    private static List<Path> concat(List<Path> first, List<Path> second) {
+        List<Path> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private String names() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.vigil.app.RuleBook;
 import org.vigil.app.WorkspaceOpener;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
@@ -21,6 +22,7 @@ public final class VigilCli {
             Messages messages,
             WorkspaceOpener opener,
             Map<FeedFormat, FeedParser> parsers,
+            RuleBook ruleBook,
             Path defaultWorkspace,
             Clock clock,
             Consumer<Path> openWindow) {
@@ -32,21 +34,33 @@ public final class VigilCli {
                 .addSubcommand(new ScenarioImportCommand(context, clock))
                 .addSubcommand(new ScenarioExportCommand(context));
         CommandLine rules = new CommandLine(new RulesCommand(context)).addSubcommand(new RulesValidateCommand(context));
+        CommandLine incidents = new CommandLine(new IncidentsCommand(context))
+                .addSubcommand(new IncidentsListCommand(context, ruleBook, clock.getZone()));
         commandLine = new CommandLine(root)
                 .addSubcommand(scenario)
-                .addSubcommand(new IngestCommand(context, parsers, clock))
-                .addSubcommand(rules);
+                .addSubcommand(new IngestCommand(context, parsers, ruleBook, clock))
+                .addSubcommand(new ListenCommand(context, parsers, ruleBook, clock))
+                .addSubcommand(new FollowCommand(context, parsers, ruleBook, clock))
+                .addSubcommand(rules)
+                .addSubcommand(incidents);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(messages));
         commandLine.setResourceBundle(new MessagesBundle(
                 messages,
-                Map.of("cli.option.workspace", new Object[] {defaultWorkspace}, "cli.ingest.format", new Object[] {
-                    formatNames(parsers)
-                })));
+                Map.of(
+                        "cli.option.workspace",
+                        new Object[] {defaultWorkspace},
+                        "cli.ingest.format",
+                        new Object[] {formatNames(parsers)},
+                        "cli.incidents.list.limit",
+                        new Object[] {IncidentsListCommand.DEFAULT_LIMIT})));
         describe(commandLine, messages, "cli.description");
         describe(scenario, messages, "cli.scenario.description");
         describe(commandLine.getSubcommands().get("ingest"), messages, "cli.ingest.description");
+        describe(commandLine.getSubcommands().get("listen"), messages, "cli.listen.description");
         describe(rules, messages, "cli.rules.description");
         describe(rules.getSubcommands().get("validate"), messages, "cli.rules.validate.description");
+        describe(incidents, messages, "cli.incidents.description");
+        describe(incidents.getSubcommands().get("list"), messages, "cli.incidents.list.description");
         for (String sub : new String[] {"list", "validate", "import", "export"}) {
             describe(scenario.getSubcommands().get(sub), messages, "cli.scenario." + sub + ".description");
         }

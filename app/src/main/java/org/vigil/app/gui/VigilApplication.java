@@ -2,6 +2,7 @@ package org.vigil.app.gui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,10 +11,15 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.vigil.app.FeedParsers;
+import org.vigil.app.RuleBook;
 import org.vigil.app.WorkspaceOpener;
 import org.vigil.app.WorkspaceSeeder;
 import org.vigil.app.cli.ProblemFormat;
+import org.vigil.app.live.ReplayPace;
+import org.vigil.content.PilotRulePacks;
 import org.vigil.content.PilotScenarios;
+import org.vigil.core.correlate.CorrelatorConfig;
+import org.vigil.core.correlate.LoadedRules;
 import org.vigil.core.scenario.ScenarioReader;
 import org.vigil.core.store.Workspace;
 import org.vigil.core.store.WorkspaceException;
@@ -34,8 +40,11 @@ public final class VigilApplication extends Application {
         thread.setDaemon(true);
         return thread;
     });
+    private final RuleBook ruleBook = new RuleBook(new PilotRulePacks().texts(), CorrelatorConfig.defaults());
     private Workspace workspace;
+    private LoadedRules rules;
     private WorkspaceException failure;
+    private Workstation workstation;
 
     /** Opens the window on a workspace and returns when the window is closed. */
     public static void launchOn(Path workspace) {
@@ -47,6 +56,8 @@ public final class VigilApplication extends Application {
         Path file = Path.of(getParameters().getRaw().get(0));
         WorkspaceOpener opener =
                 new WorkspaceOpener(new WorkspaceSeeder(new PilotScenarios(new ScenarioReader()), Clock.systemUTC()));
+        // Rules are parsed here, off the UI thread, like the workspace is opened.
+        rules = ruleBook.load(List.of());
         try {
             workspace = opener.open(file);
         } catch (WorkspaceException e) {
@@ -66,18 +77,25 @@ public final class VigilApplication extends Application {
             Platform.exit();
             return;
         }
-        new Workstation(
-                        workspace,
-                        catalog,
-                        FeedParsers.all(),
-                        Clock.systemUTC(),
-                        new FxBackground(executor),
-                        Locale.getDefault())
-                .show(stage);
+        workstation = new Workstation(
+                workspace,
+                catalog,
+                FeedParsers.all(),
+                ruleBook,
+                rules,
+                System.getProperty("user.name", "analyst"),
+                Clock.systemDefaultZone(),
+                ReplayPace.DEMO,
+                new FxBackground(executor),
+                Locale.getDefault());
+        workstation.show(stage);
     }
 
     @Override
     public void stop() {
+        if (workstation != null) {
+            workstation.close();
+        }
         executor.shutdownNow();
         if (workspace != null) {
             workspace.close();

@@ -6,22 +6,38 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.vigil.app.RuleBook;
+import org.vigil.app.WorkspaceSeeder;
+import org.vigil.app.live.FollowSource;
+import org.vigil.app.live.LivePipelines;
+import org.vigil.app.live.ReplayPace;
+import org.vigil.app.live.ReplaySource;
+import org.vigil.app.live.SyslogSource;
+import org.vigil.core.correlate.LoadedRules;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
+import org.vigil.core.incident.IncidentActions;
+import org.vigil.core.incident.IncidentListener;
+import org.vigil.core.incident.RuleTitles;
+import org.vigil.core.ingest.TagRule;
+import org.vigil.core.replay.ExecutorReplayScheduler;
 import org.vigil.core.store.Workspace;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 import org.vigil.visual.feeds.FeedsViewModel;
+import org.vigil.visual.feeds.LiveSourcesViewModel;
+import org.vigil.visual.incidents.IncidentsViewModel;
 import org.vigil.visual.settings.SettingsViewModel;
 import org.vigil.visual.shell.MainView;
 import org.vigil.visual.shell.ShellViewModel;
 import org.vigil.visual.situation.AssetTableViewModel;
 import org.vigil.visual.situation.ScenarioListViewModel;
+import org.vigil.visual.task.Background;
 import org.vigil.visual.task.FxBackground;
 import org.vigil.visual.text.UiText;
 
 /** Wires the main window for an open workspace: view models, views, appearance and window placement. */
-public final class Workstation {
+public final class Workstation implements AutoCloseable {
 
     static final double DEFAULT_WIDTH = 1480;
     static final double DEFAULT_HEIGHT = 920;
@@ -30,21 +46,52 @@ public final class Workstation {
     private final ShellViewModel model;
     private final MainView view;
     private final Scene scene;
+    private final FxBackground background;
+    private final ExecutorReplayScheduler replayScheduler = new ExecutorReplayScheduler();
+    private final ReplaySource replay;
+    private final SyslogSource syslog;
+    private final FollowSource follow;
 
     public Workstation(
             Workspace workspace,
             MessageCatalog catalog,
             Map<FeedFormat, FeedParser> parsers,
+            RuleBook ruleBook,
+            LoadedRules rules,
+            String analyst,
             Clock clock,
+            ReplayPace pace,
             FxBackground background,
             Locale system) {
         this.workspace = workspace;
+        this.background = background;
         UiText text = new UiText(catalog.messages(Language.forLocale(system)));
         SettingsViewModel settings = new SettingsViewModel(text, catalog, workspace.settings(), background, system);
         ScenarioListViewModel scenarios = new ScenarioListViewModel(workspace.scenarios(), background);
         AssetTableViewModel assets = new AssetTableViewModel(text);
-        FeedsViewModel feeds = new FeedsViewModel(workspace, parsers, clock, background, Platform::runLater);
-        model = new ShellViewModel(text, workspace.file().toString(), scenarios, assets, feeds, settings);
+        // The page refreshes itself after an analyst's action; detection tells it about the rest.
+        IncidentsViewModel incidents = new IncidentsViewModel(
+                workspace.incidents(),
+                new IncidentActions(workspace.incidents(), clock, IncidentListener.NONE),
+                new RuleTitles(rules),
+                analyst,
+                background,
+                Platform::runLater);
+        FeedsViewModel feeds = new FeedsViewModel(
+                workspace,
+                parsers,
+                () -> ruleBook.detection(rules, workspace, clock, incidents::incidentChanged),
+                TagRule.among(rules.rules()),
+                clock,
+                background,
+                Platform::runLater);
+        LivePipelines live = new LivePipelines(workspace, ruleBook, rules, clock, incidents::incidentChanged);
+        replay = new ReplaySource(live, parsers, replayScheduler, pace);
+        syslog = new SyslogSource(live, parsers.get(FeedFormat.CEF));
+        follow = new FollowSource(live, parsers);
+        LiveSourcesViewModel liveSources = new LiveSourcesViewModel(replay, syslog, follow, background);
+        model = new ShellViewModel(
+                text, workspace.file().toString(), scenarios, assets, incidents, feeds, liveSources, settings);
         view = new MainView(model, background);
         scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         new Appearance(settings, scene).apply();
@@ -57,6 +104,26 @@ public final class Workstation {
         new WindowPlacement(workspace.settings()).restoreAndRemember(stage);
         stage.show();
         model.scenarios().refresh();
+        if (WorkspaceSeeder.holdsPilots(workspace)) {
+            // The demo workspace comes alive: the replay resumes where it stopped, off the UI thread.
+            background.submit(
+                    new Background.Description("status.feeds.replayStarting"),
+                    () -> {
+                        replay.startDemo();
+                        return Boolean.TRUE;
+                    },
+                    started -> model.liveSources().poll(),
+                    error -> {});
+        }
+    }
+
+    /** Stops the live sources; what they delivered is committed first. */
+    @Override
+    public void close() {
+        replay.close();
+        syslog.close();
+        follow.close();
+        replayScheduler.close();
     }
 
     public ShellViewModel model() {

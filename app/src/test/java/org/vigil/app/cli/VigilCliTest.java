@@ -17,9 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.app.FeedParsers;
+import org.vigil.app.RuleBook;
 import org.vigil.app.WorkspaceOpener;
 import org.vigil.app.WorkspaceSeeder;
+import org.vigil.content.PilotRulePacks;
 import org.vigil.content.PilotScenarios;
+import org.vigil.core.correlate.CorrelatorConfig;
 import org.vigil.core.scenario.ScenarioReader;
 import org.vigil.core.store.Workspace;
 import org.vigil.i18n.Language;
@@ -49,6 +52,7 @@ class VigilCliTest {
                 new MessageCatalog().messages(language),
                 opener,
                 FeedParsers.all(),
+                new RuleBook(new PilotRulePacks().texts(), CorrelatorConfig.defaults()),
                 workspace,
                 CLOCK,
                 windowsOpened::add);

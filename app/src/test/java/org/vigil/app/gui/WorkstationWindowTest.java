@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -27,12 +30,19 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vigil.app.FeedParsers;
+import org.vigil.app.RuleBook;
 import org.vigil.app.WorkspaceOpener;
 import org.vigil.app.WorkspaceSeeder;
+import org.vigil.app.live.ReplayPace;
+import org.vigil.content.PilotRulePacks;
 import org.vigil.content.PilotScenarios;
+import org.vigil.core.correlate.CorrelatorConfig;
 import org.vigil.core.model.Asset;
+import org.vigil.core.model.IncidentState;
+import org.vigil.core.model.IncidentSummary;
 import org.vigil.core.model.Layer;
 import org.vigil.core.model.ScenarioSummary;
+import org.vigil.core.replay.ReplaySettings;
 import org.vigil.core.scenario.ScenarioReader;
 import org.vigil.core.store.Workspace;
 import org.vigil.i18n.Language;
@@ -49,7 +59,9 @@ class WorkstationWindowTest {
 
     private final MessageCatalog catalog = new MessageCatalog();
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
+    private final RuleBook ruleBook = new RuleBook(new PilotRulePacks().texts(), CorrelatorConfig.defaults());
     private Workspace workspace;
+    private Workstation workstation;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -57,19 +69,24 @@ class WorkstationWindowTest {
                 new PilotScenarios(new ScenarioReader()),
                 Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC)));
         workspace = opener.open(dir.resolve("window-test-" + System.nanoTime() + ".db"));
-        new Workstation(
-                        workspace,
-                        catalog,
-                        FeedParsers.all(),
-                        Clock.systemUTC(),
-                        new FxBackground(executor),
-                        Locale.ENGLISH)
-                .show(stage);
+        workstation = new Workstation(
+                workspace,
+                catalog,
+                FeedParsers.all(),
+                ruleBook,
+                ruleBook.load(List.of()),
+                "ana",
+                Clock.systemUTC(),
+                new ReplayPace(ReplaySettings.MAX_SPEED, Duration.ZERO),
+                new FxBackground(executor),
+                Locale.ENGLISH);
+        workstation.show(stage);
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.cleanupStages(); // the window saves its placement as it closes
+        workstation.close();
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
         workspace.close();
@@ -155,5 +172,51 @@ class WorkstationWindowTest {
                         .queryAs(ToggleButton.class)
                         .isSelected())
                 .isTrue();
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for " + what);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void theDemoReplayFillsTheIncidentsPageLiveAndTheAnalystActsFromTheKeyboard(FxRobot robot) throws Exception {
+        // given the demo workspace: its replay starts by itself and raises the story's incidents
+        settle(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        TableView<IncidentSummary> incidents = robot.lookup("#incidents-table").queryTableView();
+        waitFor("incidents on the page", () -> incidents.getItems().size() >= 3);
+
+        // when the analyst opens one and presses Alt+A
+        robot.interact(() -> incidents.getSelectionModel().select(0));
+        String id = incidents.getItems().get(0).id();
+        waitFor("the detail", () -> robot.lookup("#incident-title").tryQuery().isPresent());
+        robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
+
+        // then it is acknowledged by the analyst, and the page shows it
+        waitFor(
+                "the acknowledgement",
+                () -> workspace
+                        .incidents()
+                        .find(id)
+                        .map(i -> i.state() == IncidentState.ACKNOWLEDGED)
+                        .orElse(false));
+        assertThat(workspace.incidents().find(id).orElseThrow().changes())
+                .last()
+                .satisfies(change -> assertThat(change.author()).isEqualTo("ana"));
+        Label meta = robot.lookup("#incident-meta").queryAs(Label.class);
+        waitFor("the new state on the page", () -> meta.getText().contains("acknowledged"));
+
+        // and the feeds page tells where the replay is
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        Label replay = robot.lookup("#replay-status").queryAs(Label.class);
+        waitFor("the replay to finish", () -> replay.getText().contains("finished"));
+        assertThat(replay.getText()).contains("Retail e-commerce");
     }
 }

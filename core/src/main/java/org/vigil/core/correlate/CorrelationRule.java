@@ -173,6 +173,11 @@ public final class CorrelationRule {
         return meta.title();
     }
 
+    /** The title translated, by language tag ({@code de}, {@code pt}); empty when the rule has none. */
+    public Map<String, String> titles() {
+        return meta.titles();
+    }
+
     public String level() {
         return meta.level();
     }

@@ -3,7 +3,6 @@ package org.vigil.core.correlate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,6 @@ public final class EventFields implements FieldSource {
     private final Map<String, List<String>> normalised;
     private Map<String, List<String>> raw;
     private List<String> rawTexts;
-    private Map<String, String> lowerCaseNames;
 
     private EventFields(Event event) {
         this.event = event;
@@ -67,12 +65,19 @@ public final class EventFields implements FieldSource {
         if (values != null) {
             return values;
         }
-        String actual = lowerCaseNames().get(field.toLowerCase(Locale.ROOT));
-        if (actual == null) {
-            return null;
+        // Ignoring case, in the same order as names(): a scan, since most such lookups find nothing
+        // and a lower-cased copy of every name would cost more than it saves.
+        for (Map.Entry<String, List<String>> entry : normalised.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(field)) {
+                return entry.getValue();
+            }
         }
-        values = normalised.get(actual);
-        return values != null ? values : raw.get(actual);
+        for (Map.Entry<String, List<String>> entry : raw.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(field)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     /** Every field name, normalised ones first, for diagnostics. */
@@ -133,16 +138,6 @@ public final class EventFields implements FieldSource {
                 budget[0]--;
             }
         }
-    }
-
-    private Map<String, String> lowerCaseNames() {
-        if (lowerCaseNames == null) {
-            lowerCaseNames = new HashMap<>();
-            for (String name : names()) {
-                lowerCaseNames.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
-            }
-        }
-        return lowerCaseNames;
     }
 
     private static Map<String, List<String>> normalised(Event event) {

@@ -61,6 +61,14 @@ public final class SigmaCorrelator {
 
     /** Feeds one event; returns the correlations that fired because of it (or because time moved on). */
     public List<CorrelationMatch> accept(Event event) {
+        return accept(event, EventFields.of(event));
+    }
+
+    /**
+     * Like {@link #accept(Event)}, with the event's fields already computed: whoever also matches other
+     * rules on the event computes (and parses its raw record) once.
+     */
+    public List<CorrelationMatch> accept(Event event, EventFields fields) {
         events++;
         Instant time = event.eventTime();
         if (watermark != null && time.isBefore(watermark.minus(config.allowedLateness()))) {
@@ -72,7 +80,6 @@ public final class SigmaCorrelator {
             watermark = time;
             propagate(store.advance(watermark.minus(config.allowedLateness())), out);
         }
-        EventFields fields = EventFields.of(event);
         List<String> ids = List.of(event.id());
         boolean[] counted = new boolean[correlations.size()];
         for (SigmaRule rule : detections) {

@@ -12,8 +12,8 @@ import org.vigil.core.feed.Event;
 
 /**
  * A Sigma detection rule, compiled: its search identifiers and its condition are parsed once, so
- * matching an event walks a small tree. {@code logsource} is kept for display only; Vigil does not
- * use it to pick events (every rule sees every event).
+ * matching an event walks a small tree. Of {@code logsource}, the product picks events: a rule for
+ * Wazuh does not look at events read as Suricata EVE (see {@link LogsourceProduct}).
  */
 public final class SigmaRule {
 
@@ -91,8 +91,9 @@ public final class SigmaRule {
         return matches(EventFields.of(event));
     }
 
+    /** Whether the event's fields match; events of another product's format never do. */
     public boolean matches(EventFields fields) {
-        return condition.test(fields);
+        return LogsourceProduct.applies(logsource.get("product"), fields.event().format()) && condition.test(fields);
     }
 
     /** The id, or null. */
@@ -107,6 +108,11 @@ public final class SigmaRule {
 
     public String title() {
         return meta.title();
+    }
+
+    /** The title translated, by language tag ({@code de}, {@code pt}); empty when the rule has none. */
+    public Map<String, String> titles() {
+        return meta.titles();
     }
 
     /** informational, low, medium, high or critical; null when the rule has none. */

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +33,29 @@ public final class SigmaRuleLoader {
 
     /** Loads every rule file under {@code location} (a folder or one file). */
     public LoadedRules load(Path location) {
+        return load(Map.of(), List.of(location));
+    }
+
+    /**
+     * Loads rule texts (the packs shipped with Vigil, named by their resource path) and every rule
+     * file under the given locations as one set, so a correlation may refer to a rule in another file.
+     */
+    public LoadedRules load(Map<Path, String> texts, List<Path> locations) {
         List<RuleProblem> problems = new ArrayList<>();
+        ReferenceResolver resolver = new ReferenceResolver(problems);
+        new TreeMap<>(texts).forEach((file, text) -> loadText(file, text, resolver, problems));
+        for (Path location : locations) {
+            for (Path file : ruleFiles(location, problems)) {
+                String text = read(file, problems);
+                if (text != null) {
+                    loadText(file, text, resolver, problems);
+                }
+            }
+        }
+        return resolver.resolve();
+    }
+
+    private static List<Path> ruleFiles(Path location, List<RuleProblem> problems) {
         List<Path> files = new ArrayList<>();
         if (Files.isRegularFile(location)) {
             files.add(location);
@@ -47,14 +71,7 @@ public final class SigmaRuleLoader {
         } else {
             problems.add(new RuleProblem(location, "no such file or folder"));
         }
-        ReferenceResolver resolver = new ReferenceResolver(problems);
-        for (Path file : files) {
-            String text = read(file, problems);
-            if (text != null) {
-                loadText(file, text, resolver, problems);
-            }
-        }
-        return resolver.resolve();
+        return files;
     }
 
     /** Loads rules from YAML text, as if read from {@code file}. */

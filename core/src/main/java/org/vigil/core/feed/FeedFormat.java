@@ -18,7 +18,9 @@ public enum FeedFormat {
     /** STIX 2.1 bundles. */
     STIX("stix", Framing.DOCUMENT),
     /** Physical asset telemetry as JSON Lines (docs/feeds.md). */
-    TELEMETRY("telemetry", Framing.LINES);
+    TELEMETRY("telemetry", Framing.LINES),
+    /** Any monitor's own JSON, one object per line, read by heuristics (docs/feeds.md, "Generic JSON"). */
+    JSON("json", Framing.LINES);
 
     /** How a file of this format is cut into records. */
     public enum Framing {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.core.correlate.EventFields;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.Event;
 import org.vigil.core.model.Asset;
@@ -24,16 +25,35 @@ public final class AssetMapper {
 
     private final Map<String, List<String>> exact = new HashMap<>();
     private final List<Network> networks = new ArrayList<>();
+    private final List<TaggedAssets> tagged = new ArrayList<>();
 
     private record Network(IpNetwork network, String asset) {}
 
+    /** A tag rule with the assets it maps matching events to. */
+    private record TaggedAssets(TagRule rule, List<String> assets) {}
+
     public AssetMapper(List<Scenario> scenarios) {
+        this(scenarios, List.of());
+    }
+
+    public AssetMapper(List<Scenario> scenarios, List<TagRule> tagRules) {
         for (Scenario scenario : scenarios) {
             for (Asset asset : scenario.assets()) {
                 String ref = scenario.id() + "/" + asset.id();
                 for (AssetIdentifier identifier : asset.identifiers()) {
                     index(identifier, ref);
                 }
+            }
+        }
+        for (TagRule rule : tagRules) {
+            List<String> assets = scenarios.stream()
+                    .filter(s -> rule.scenarioId().map(s.id()::equals).orElse(true))
+                    .flatMap(s -> s.assets().stream()
+                            .filter(a -> a.tags().contains(rule.assetTag()))
+                            .map(a -> s.id() + "/" + a.id()))
+                    .toList();
+            if (!assets.isEmpty()) {
+                tagged.add(new TaggedAssets(rule, assets));
             }
         }
         // Most specific first, so that a host inside a /24 inside a /16 maps to the /24's asset.
@@ -68,13 +88,24 @@ public final class AssetMapper {
         }
     }
 
-    /** The event with the assets it concerns, in the order its entities name them. */
+    /**
+     * The event with the assets it concerns: those it already names (a scripted event knows its
+     * asset), then those its entities name, then those of the tags its tag rules match, in that order.
+     */
     public Event map(Event event) {
-        Set<String> assets = new LinkedHashSet<>();
+        Set<String> assets = new LinkedHashSet<>(event.assetIds());
         for (Entity entity : event.entities()) {
             assets.addAll(assetsOf(entity));
         }
-        return assets.isEmpty() ? event : event.withAssets(List.copyOf(assets));
+        if (!tagged.isEmpty()) {
+            EventFields fields = EventFields.of(event);
+            for (TaggedAssets rule : tagged) {
+                if (rule.rule().rule().matches(fields)) {
+                    assets.addAll(rule.assets());
+                }
+            }
+        }
+        return assets.size() == event.assetIds().size() ? event : event.withAssets(List.copyOf(assets));
     }
 
     List<String> assetsOf(Entity entity) {

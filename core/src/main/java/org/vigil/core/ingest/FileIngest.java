@@ -6,36 +6,46 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.vigil.core.feed.Event;
 import org.vigil.core.feed.FeedParser;
-import org.vigil.core.feed.ParseOutcome;
 import org.vigil.core.feed.QuarantinedRecord;
 import org.vigil.core.feed.RawRecord;
-import org.vigil.core.feed.ThreatIndicator;
 import org.vigil.core.store.EventRepository;
 
 /**
- * Imports files or folders of one format: cut into records, parse, map to assets, store in
- * batches. Bad records are quarantined with source, offset and reason and the import goes on.
- * Cancelling stops after the batch in hand is stored, so nothing is half-written.
+ * Imports files or folders of one format: cut into records and handed to an {@link EventPipeline}
+ * (parse, map to assets, store in batches, correlate). Bad records are quarantined with source,
+ * offset and reason and the import goes on. Reading and parsing run in the calling thread, storing
+ * and correlating each on a thread of their own ({@link PipelinedBatchSink}), batch after batch in
+ * order. Cancelling stops after the batch in hand is stored, so nothing is half-written.
  */
 public final class FileIngest {
 
-    public static final int DEFAULT_BATCH = 2_000;
+    /**
+     * Events per batch, and so per transaction. Each commit rewrites every page of the event key index
+     * that its inserts touched, which at a million stored events is most of it: the bigger the batch,
+     * the fewer times that is paid. A batch of this size holds about 25 MB.
+     */
+    public static final int DEFAULT_BATCH = 20_000;
 
     private final EventRepository events;
     private final AssetMapper mapper;
+    private final EventCorrelation correlation;
     private final Clock clock;
     private final int batchSize;
 
     public FileIngest(EventRepository events, AssetMapper mapper, Clock clock, int batchSize) {
+        this(events, mapper, EventCorrelation.NONE, clock, batchSize);
+    }
+
+    public FileIngest(
+            EventRepository events, AssetMapper mapper, EventCorrelation correlation, Clock clock, int batchSize) {
         this.events = events;
         this.mapper = mapper;
+        this.correlation = correlation;
         this.clock = clock;
         this.batchSize = batchSize;
     }
@@ -63,37 +73,41 @@ public final class FileIngest {
         for (Path file : files) {
             total += Files.size(file);
         }
-        Batch batch = new Batch(parser, progress, total, cancelled);
-        for (Path file : files) {
-            if (cancelled.getAsBoolean()) {
-                break;
+        try (PipelinedBatchSink stages = new PipelinedBatchSink(new DirectBatchSink(events, correlation))) {
+            EventPipeline pipeline = new EventPipeline(stages, mapper, clock, batchSize, progress);
+            Sink sink = new Sink(parser, pipeline, progress, total, cancelled);
+            for (Path file : files) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                sink.startFile();
+                try (InputStream in = Files.newInputStream(file)) {
+                    new RecordReader(parser.format()).read(file.toString(), in, 0, sink, sink::progress);
+                }
             }
-            batch.startFile();
-            try (InputStream in = Files.newInputStream(file)) {
-                new RecordReader(parser.format()).read(file.toString(), in, 0, batch, bytes -> batch.progress(bytes));
-            }
-            batch.flush();
+            // A cancelled import has not seen the end of its input: judging its open windows would mislead.
+            return cancelled.getAsBoolean() ? pipeline.flush() : pipeline.finish();
         }
-        batch.flush();
-        return batch.counts;
     }
 
-    /** Collects records into batches and keeps the counts; one per ingest, on one thread. */
-    private final class Batch implements RecordSink {
+    /** Hands what the reader cuts to the pipeline and reports progress over all files. */
+    private static final class Sink implements RecordSink {
         private final FeedParser parser;
+        private final EventPipeline pipeline;
         private final IngestProgress progress;
         private final long total;
         private final BooleanSupplier cancelled;
-        private final List<Event> pending = new ArrayList<>();
-        private final List<QuarantinedRecord> rejected = new ArrayList<>();
-        private final List<ThreatIndicator> indicators = new ArrayList<>();
-        private IngestCounts counts = IngestCounts.NONE;
         private long bytesBeforeFile;
         private long bytesInFile;
-        private long unmapped;
 
-        Batch(FeedParser parser, IngestProgress progress, long total, BooleanSupplier cancelled) {
+        Sink(
+                FeedParser parser,
+                EventPipeline pipeline,
+                IngestProgress progress,
+                long total,
+                BooleanSupplier cancelled) {
             this.parser = parser;
+            this.pipeline = pipeline;
             this.progress = progress;
             this.total = total;
             this.cancelled = cancelled;
@@ -106,66 +120,22 @@ public final class FileIngest {
 
         void progress(long bytes) {
             bytesInFile = bytes;
-            progress.update(bytesBeforeFile + bytesInFile, total, counts);
+            progress.update(bytesBeforeFile + bytesInFile, total, pipeline.counts());
         }
 
         @Override
         public void record(RawRecord record) {
-            Instant received = clock.instant();
-            ParseOutcome outcome;
-            try {
-                outcome = parser.parse(record, received);
-            } catch (RuntimeException e) {
-                // A parser bug must not stop the import or lose the record.
-                outcome = new ParseOutcome.Rejected("parser failed: " + e);
-            }
-            if (outcome instanceof ParseOutcome.Parsed parsed) {
-                for (Event event : parsed.events()) {
-                    Event mapped = mapper.map(event);
-                    if (mapped.assetIds().isEmpty()) {
-                        unmapped++;
-                    }
-                    pending.add(mapped);
-                }
-                indicators.addAll(parsed.indicators());
-            } else if (outcome instanceof ParseOutcome.Rejected rejection) {
-                unreadable(new QuarantinedRecord(
-                        record.source(), record.offset(), parser.format(), rejection.reason(), record.text()));
-            }
-            if (pending.size() + rejected.size() >= batchSize) {
-                flush();
-            }
+            pipeline.record(parser, record);
         }
 
         @Override
         public void unreadable(QuarantinedRecord quarantined) {
-            rejected.add(quarantined);
-            progress.quarantined(quarantined);
+            pipeline.unreadable(quarantined);
         }
 
         @Override
         public boolean cancelled() {
             return cancelled.getAsBoolean();
-        }
-
-        void flush() {
-            if (pending.isEmpty() && rejected.isEmpty() && indicators.isEmpty()) {
-                return;
-            }
-            // Read counts events and quarantined records: one record can yield several events, or none.
-            long eventsRead = pending.size() + rejected.size();
-            EventRepository.BatchResult result = events.write(pending, rejected, indicators);
-            counts = counts.plus(new IngestCounts(
-                    eventsRead,
-                    result.stored(),
-                    result.duplicates(),
-                    result.quarantined(),
-                    unmapped,
-                    indicators.size()));
-            pending.clear();
-            rejected.clear();
-            indicators.clear();
-            unmapped = 0;
         }
     }
 }

@@ -22,26 +22,57 @@ import org.vigil.core.feed.RawRecord;
  * Cuts a byte stream into records by the format's framing, with each record's byte offset. Lines
  * longer than {@link #MAX_RECORD_BYTES} and text that is not UTF-8 are quarantined, not parsed.
  */
-final class RecordReader {
+public final class RecordReader {
 
     static final int MAX_RECORD_BYTES = 1024 * 1024;
 
     private final FeedFormat format;
 
-    RecordReader(FeedFormat format) {
+    public RecordReader(FeedFormat format) {
         this.format = format;
+    }
+
+    /** Receives the complete lines of a file still being written, each with the offset just past its newline. */
+    public interface LineSink {
+        void record(RawRecord record, long lineEnd);
+
+        void unreadable(QuarantinedRecord quarantined, long lineEnd);
+
+        /** Whether the reader should stop (the follower is stopping). */
+        boolean cancelled();
+    }
+
+    /**
+     * Reads the complete lines from {@code start} (a byte offset already skipped in {@code in}) of a line
+     * format's file that may still be written: a last line without its newline is left for the next read,
+     * which starts at the offset returned.
+     */
+    public long readCompleteLines(String source, InputStream in, long start, LineSink sink) throws IOException {
+        if (format.framing() != FeedFormat.Framing.LINES) {
+            throw new IllegalStateException(format.cliName() + " is not a line format");
+        }
+        LineEnds ends = new LineEnds(sink);
+        return readLines(source, in, start, ends, bytes -> {}, ends, true);
     }
 
     /** Reads from {@code start} (a byte offset already skipped in {@code in}); reports progress in bytes. */
     void read(String source, InputStream in, long start, RecordSink sink, LongConsumer progress) throws IOException {
         if (format.framing() == FeedFormat.Framing.LINES) {
-            readLines(source, in, start, sink, progress);
+            readLines(source, in, start, sink, progress, end -> {}, false);
         } else {
             readDocuments(source, in.readAllBytes(), start, sink, progress);
         }
     }
 
-    private void readLines(String source, InputStream in, long start, RecordSink sink, LongConsumer progress)
+    /** Returns the offset just past the last complete line. */
+    private long readLines(
+            String source,
+            InputStream in,
+            long start,
+            RecordSink sink,
+            LongConsumer progress,
+            LongConsumer lineEnds,
+            boolean completeLinesOnly)
             throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8
                 .newDecoder()
@@ -59,6 +90,7 @@ final class RecordReader {
                 byte b = buffer[i];
                 offset++;
                 if (b == '\n') {
+                    lineEnds.accept(offset);
                     emit(source, lineStart, line, length, oversize, utf8, sink);
                     length = 0;
                     oversize = false;
@@ -74,10 +106,11 @@ final class RecordReader {
             }
             progress.accept(offset);
         }
-        if ((length > 0 || oversize) && !sink.cancelled()) {
+        if (!completeLinesOnly && (length > 0 || oversize) && !sink.cancelled()) {
             emit(source, lineStart, line, length, oversize, utf8, sink);
         }
         progress.accept(offset);
+        return lineStart;
     }
 
     private void emit(
@@ -147,6 +180,36 @@ final class RecordReader {
             return;
         }
         sink.record(new RawRecord(source, start + from, new String(content, from, to - from, StandardCharsets.UTF_8)));
+    }
+
+    /** Hands records on to a {@link LineSink} with where their line ends, which the reader reports first. */
+    private static final class LineEnds implements RecordSink, LongConsumer {
+        private final LineSink sink;
+        private long lineEnd;
+
+        LineEnds(LineSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void accept(long end) {
+            lineEnd = end;
+        }
+
+        @Override
+        public void record(RawRecord record) {
+            sink.record(record, lineEnd);
+        }
+
+        @Override
+        public void unreadable(QuarantinedRecord quarantined) {
+            sink.unreadable(quarantined, lineEnd);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return sink.cancelled();
+        }
     }
 
     private static boolean isBlank(byte[] line, int length) {

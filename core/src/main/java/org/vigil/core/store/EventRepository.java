@@ -1,55 +1,69 @@
 package org.vigil.core.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.vigil.core.feed.Entity;
+import java.util.Optional;
 import org.vigil.core.feed.Event;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.QuarantinedRecord;
+import org.vigil.core.feed.ReadPosition;
 import org.vigil.core.feed.ThreatIndicator;
 
 /**
  * Monitor events, quarantined records and threat indicators. A batch is written in one
  * transaction: after a crash it is there whole or not at all. Events already stored (same id) are
  * counted as duplicates and left as they were.
+ *
+ * <p>Events are appended in arrival order, one row each with its entities and assets, and kept
+ * unique by a compact key of their id ({@link EventKey}): the key index is the only one an insert
+ * touches at a random place.
  */
 public final class EventRepository {
 
     /** What one batch did. */
     public record BatchResult(int stored, int duplicates, int quarantined) {}
 
-    private record Ref(String eventId, String first, String second) {
-        void bind(PreparedStatement statement, int position) throws SQLException {
-            statement.setString(1, eventId);
-            statement.setString(2, first);
-            statement.setString(3, second);
-        }
-    }
-
     private final Connection connection;
     private final Sql sql;
+    private final EventInserts inserts;
+    private BackgroundCheckpoints checkpoints;
+    private boolean checkpointsLookedUp;
 
     EventRepository(Connection connection) {
         this.connection = connection;
         this.sql = new Sql(connection);
+        this.inserts = new EventInserts(connection);
     }
 
     public BatchResult write(
             List<Event> events, List<QuarantinedRecord> quarantined, List<ThreatIndicator> indicators) {
+        return write(events, quarantined, indicators, List.of());
+    }
+
+    /**
+     * Stores a batch and where its sources have been read up to, in one transaction: after a crash
+     * the events and the positions past them are there together or not at all.
+     */
+    public BatchResult write(
+            List<Event> events,
+            List<QuarantinedRecord> quarantined,
+            List<ThreatIndicator> indicators,
+            List<ReadPosition> positions) {
         synchronized (connection) {
             try {
                 connection.setAutoCommit(false);
-                int stored = insertEvents(events);
+                int stored = inserts.insert(events);
                 insertQuarantined(quarantined);
                 insertIndicators(indicators);
+                insertPositions(positions);
                 connection.commit();
+                if (events.size() >= BackgroundCheckpoints.AFTER_EVENTS) {
+                    checkpointInBackground();
+                }
                 return new BatchResult(stored, events.size() - stored, quarantined.size());
             } catch (SQLException e) {
                 rollback();
@@ -60,55 +74,35 @@ public final class EventRepository {
         }
     }
 
-    private int insertEvents(List<Event> batch) throws SQLException {
-        // In id order, each index keyed by event id is walked once from left to right, not at random.
-        List<Event> events = new ArrayList<>(batch);
-        events.sort(Comparator.comparing(Event::id));
-        int[] inserted = sql.batchCounts(
-                "INSERT OR IGNORE INTO event (id, event_time, received_time, source, format, category, severity,"
-                        + " summary, techniques, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                events,
-                (s, e, i) -> {
-                    s.setString(1, e.id());
-                    s.setLong(2, micros(e.eventTime()));
-                    s.setLong(3, micros(e.receivedTime()));
-                    s.setString(4, e.source());
-                    s.setString(5, e.format().name());
-                    s.setString(6, e.category().name());
-                    s.setString(7, e.severity().name());
-                    s.setString(8, e.summary());
-                    s.setString(9, String.join(" ", e.techniques()));
-                    s.setString(10, e.raw());
+    /** Big batches have the log copied into the file by another thread; see {@link BackgroundCheckpoints}. */
+    private void checkpointInBackground() {
+        if (!checkpointsLookedUp) {
+            checkpointsLookedUp = true;
+            checkpoints = BackgroundCheckpoints.of(connection);
+        }
+        if (checkpoints != null) {
+            checkpoints.committed();
+        }
+    }
+
+    private void insertPositions(List<ReadPosition> positions) throws SQLException {
+        if (positions.isEmpty()) {
+            return;
+        }
+        sql.batch(
+                "INSERT OR REPLACE INTO read_position (source, file_identity, byte_offset) VALUES (?, ?, ?)",
+                positions,
+                (s, p, i) -> {
+                    s.setString(1, p.source());
+                    s.setString(2, p.fileIdentity());
+                    s.setLong(3, p.offset());
                 });
-        List<Event> fresh = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            if (inserted[i] > 0) {
-                fresh.add(events.get(i));
-            }
-        }
-        List<Ref> entities = new ArrayList<>();
-        List<Ref> assets = new ArrayList<>();
-        for (Event e : fresh) {
-            for (Entity entity : e.entities()) {
-                entities.add(new Ref(e.id(), entity.type().name(), entity.value()));
-            }
-            for (String asset : e.assetIds()) {
-                int slash = asset.indexOf('/');
-                assets.add(new Ref(e.id(), asset.substring(0, slash), asset.substring(slash + 1)));
-            }
-        }
-        sql.batch(
-                "INSERT OR IGNORE INTO event_entity (event_id, type, value) VALUES (?, ?, ?)",
-                entities,
-                (s, r, i) -> r.bind(s, i));
-        sql.batch(
-                "INSERT OR IGNORE INTO event_asset (event_id, scenario_id, asset_id) VALUES (?, ?, ?)",
-                assets,
-                (s, r, i) -> r.bind(s, i));
-        return fresh.size();
     }
 
     private void insertQuarantined(List<QuarantinedRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
         long now = micros(Instant.now());
         sql.batch(
                 "INSERT OR REPLACE INTO quarantine (source, record_offset, format, reason, excerpt, quarantined_at)"
@@ -125,6 +119,9 @@ public final class EventRepository {
     }
 
     private void insertIndicators(List<ThreatIndicator> indicators) throws SQLException {
+        if (indicators.isEmpty()) {
+            return;
+        }
         sql.batch(
                 "INSERT OR REPLACE INTO threat_indicator (id, name, pattern, pattern_type, valid_from, raw)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
@@ -143,6 +140,23 @@ public final class EventRepository {
                 });
     }
 
+    /** Where a followed source was last read up to, if it was ever followed. */
+    public Optional<ReadPosition> readPosition(String source) {
+        synchronized (connection) {
+            try {
+                return sql
+                        .query(
+                                "SELECT source, file_identity, byte_offset FROM read_position WHERE source = ?",
+                                row -> new ReadPosition(row.getString(1), row.getString(2), row.getLong(3)),
+                                source)
+                        .stream()
+                        .findFirst();
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the position of " + source, e);
+            }
+        }
+    }
+
     public long eventCount() {
         return count("SELECT COUNT(*) FROM event");
     }
@@ -157,8 +171,7 @@ public final class EventRepository {
 
     /** Events that concern no modelled asset: kept and listed, never dropped. */
     public long unmappedCount() {
-        return count(
-                "SELECT COUNT(*) FROM event e WHERE NOT EXISTS (SELECT 1 FROM event_asset a WHERE a.event_id = e.id)");
+        return count("SELECT COUNT(*) FROM event WHERE assets IS NULL");
     }
 
     public List<QuarantinedRecord> quarantined(int limit) {
@@ -185,9 +198,9 @@ public final class EventRepository {
         synchronized (connection) {
             try {
                 return sql.query(
-                        "SELECT scenario_id || '/' || asset_id FROM event_asset WHERE event_id = ? ORDER BY 1",
+                        "SELECT a.value FROM event e, json_each(e.assets) a WHERE e.key = ? ORDER BY 1",
                         row -> row.getString(1),
-                        eventId);
+                        EventKey.of(eventId));
             } catch (SQLException e) {
                 throw new StoreException("cannot read event " + eventId, e);
             }

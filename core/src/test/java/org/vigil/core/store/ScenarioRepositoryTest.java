@@ -112,8 +112,19 @@ class ScenarioRepositoryTest {
     }
 
     /** Tables whose rows belong to the workspace, not to one scenario. */
-    private static final Set<String> WORKSPACE_WIDE =
-            Set.of("setting", "event", "event_entity", "event_asset", "quarantine", "threat_indicator");
+    private static final Set<String> WORKSPACE_WIDE = Set.of(
+            "setting",
+            "event",
+            "quarantine",
+            "threat_indicator",
+            "read_position",
+            "incident",
+            "incident_event",
+            "incident_asset",
+            "incident_entity",
+            "incident_technique",
+            "incident_note",
+            "incident_change");
 
     @Test
     void deletingAScenarioRemovesEveryOneOfItsRowsAndNothingElse() throws Exception {

@@ -176,6 +176,6 @@ class WorkspaceMigrationTest {
             assertThat(current.scenarios().find(scenario.id())).contains(scenario);
             assertThat(current.events().eventCount()).isZero();
         }
-        assertThat(tables(workspaceFile(folder))).contains("event", "event_asset", "quarantine", "threat_indicator");
+        assertThat(tables(workspaceFile(folder))).contains("event", "quarantine", "threat_indicator");
     }
 }

@@ -3,6 +3,9 @@ package org.vigil.visual.feeds;
 import java.io.File;
 import java.util.List;
 import java.util.function.LongSupplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -20,18 +23,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.QuarantinedRecord;
 import org.vigil.core.ingest.IngestCounts;
 import org.vigil.visual.text.UiText;
 
-/** The feeds page: totals, importing event files with progress and cancel, and the quarantine. */
+/**
+ * The feeds page: totals, the live sources (scenario replay, syslog listener), importing event files
+ * with progress and cancel, and the quarantine.
+ */
 public final class FeedsView extends VBox {
 
     private final FeedsViewModel model;
     private final UiText text;
 
-    public FeedsView(FeedsViewModel model, UiText text) {
+    public FeedsView(FeedsViewModel model, LiveSourcesViewModel live, UiText text) {
         this.model = model;
         this.text = text;
         getStyleClass().add("feeds-page");
@@ -39,8 +46,29 @@ public final class FeedsView extends VBox {
         Label heading = new Label();
         heading.textProperty().bind(text.bind("feeds.heading"));
         heading.getStyleClass().addAll("title-2", "page-heading");
-        getChildren().addAll(heading, totals(), importBar(), progressLine(), quarantine());
+        getChildren()
+                .addAll(heading, totals(), new LiveSourcesView(live, text), importBar(), progressLine(), quarantine());
         model.refresh();
+        // Live sources keep storing: the totals follow while the page is shown.
+        Timeline totals = new Timeline(new KeyFrame(Duration.seconds(3), e -> {
+            if (shown() && !model.importingProperty().get()) {
+                model.refresh();
+            }
+        }));
+        totals.setCycleCount(Animation.INDEFINITE);
+        totals.play();
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null && !model.importingProperty().get()) {
+                model.refresh();
+            }
+        });
+    }
+
+    /** On screen: this page is in a window that is showing (a closed window's timelines stop asking). */
+    private boolean shown() {
+        return getScene() != null
+                && getScene().getWindow() != null
+                && getScene().getWindow().isShowing();
     }
 
     private FlowPane totals() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,8 +22,10 @@ import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.QuarantinedRecord;
 import org.vigil.core.ingest.AssetMapper;
+import org.vigil.core.ingest.EventCorrelation;
 import org.vigil.core.ingest.FileIngest;
 import org.vigil.core.ingest.IngestCounts;
+import org.vigil.core.ingest.TagRule;
 import org.vigil.core.model.Scenario;
 import org.vigil.core.model.ScenarioSummary;
 import org.vigil.core.store.Workspace;
@@ -45,6 +48,8 @@ public final class FeedsViewModel {
 
     private final Workspace workspace;
     private final Map<FeedFormat, FeedParser> parsers;
+    private final Supplier<EventCorrelation> correlation;
+    private final List<TagRule> tagRules;
     private final Clock clock;
     private final Background background;
     private final Executor uiThread;
@@ -61,11 +66,15 @@ public final class FeedsViewModel {
     public FeedsViewModel(
             Workspace workspace,
             Map<FeedFormat, FeedParser> parsers,
+            Supplier<EventCorrelation> correlation,
+            List<TagRule> tagRules,
             Clock clock,
             Background background,
             Executor uiThread) {
         this.workspace = workspace;
         this.parsers = Map.copyOf(parsers);
+        this.correlation = correlation;
+        this.tagRules = List.copyOf(tagRules);
         this.clock = clock;
         this.background = background;
         this.uiThread = uiThread;
@@ -152,8 +161,13 @@ public final class FeedsViewModel {
                     for (ScenarioSummary summary : workspace.scenarios().summaries()) {
                         workspace.scenarios().find(summary.id()).ifPresent(scenarios::add);
                     }
+                    // Each import is judged on its own: its event times need not follow the live feeds'.
                     FileIngest ingest = new FileIngest(
-                            workspace.events(), new AssetMapper(scenarios), clock, FileIngest.DEFAULT_BATCH);
+                            workspace.events(),
+                            new AssetMapper(scenarios, tagRules),
+                            correlation.get(),
+                            clock,
+                            FileIngest.DEFAULT_BATCH);
                     return ingest.ingest(
                             parser,
                             FileIngest.expand(paths),

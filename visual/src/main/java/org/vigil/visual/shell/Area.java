@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum Area {
     SITUATION(true),
     GRAPH(false),
-    INCIDENTS(false),
+    INCIDENTS(true),
     FEEDS(true),
     INTELLIGENCE(false),
     TRAINING(false),

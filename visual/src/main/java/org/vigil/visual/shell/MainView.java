@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.vigil.visual.feeds.FeedsView;
+import org.vigil.visual.incidents.IncidentsView;
 import org.vigil.visual.settings.SettingsView;
 import org.vigil.visual.situation.SituationView;
 import org.vigil.visual.task.FxBackground;
@@ -32,7 +33,8 @@ public final class MainView extends BorderPane {
                     area,
                     switch (area) {
                         case SITUATION -> new SituationView(model.scenarios(), model.assets(), model.text());
-                        case FEEDS -> new FeedsView(model.feeds(), model.text());
+                        case INCIDENTS -> new IncidentsView(model.incidents(), model.text());
+                        case FEEDS -> new FeedsView(model.feeds(), model.liveSources(), model.text());
                         case SETTINGS -> new SettingsView(model.settings(), model.text());
                         default -> new UpcomingAreaView(area, model.text());
                     });

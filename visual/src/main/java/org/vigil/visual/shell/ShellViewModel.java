@@ -5,6 +5,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vigil.core.model.Scenario;
 import org.vigil.visual.feeds.FeedsViewModel;
+import org.vigil.visual.feeds.LiveSourcesViewModel;
+import org.vigil.visual.incidents.IncidentsViewModel;
 import org.vigil.visual.settings.SettingsViewModel;
 import org.vigil.visual.situation.AssetTableViewModel;
 import org.vigil.visual.situation.ScenarioListViewModel;
@@ -21,6 +23,8 @@ public final class ShellViewModel {
     private final AssetTableViewModel assets;
     private final SettingsViewModel settings;
     private final FeedsViewModel feeds;
+    private final LiveSourcesViewModel liveSources;
+    private final IncidentsViewModel incidents;
     private final ReadOnlyObjectWrapper<Area> area = new ReadOnlyObjectWrapper<>(Area.SITUATION);
 
     public ShellViewModel(
@@ -28,7 +32,9 @@ public final class ShellViewModel {
             String workspace,
             ScenarioListViewModel scenarios,
             AssetTableViewModel assets,
+            IncidentsViewModel incidents,
             FeedsViewModel feeds,
+            LiveSourcesViewModel liveSources,
             SettingsViewModel settings) {
         this.text = text;
         this.modelText = new ModelText(text);
@@ -37,6 +43,8 @@ public final class ShellViewModel {
         this.assets = assets;
         this.settings = settings;
         this.feeds = feeds;
+        this.liveSources = liveSources;
+        this.incidents = incidents;
         scenarios.openProperty().addListener((obs, old, now) -> assets.show(now));
     }
 
@@ -50,6 +58,14 @@ public final class ShellViewModel {
 
     public AssetTableViewModel assets() {
         return assets;
+    }
+
+    public IncidentsViewModel incidents() {
+        return incidents;
+    }
+
+    public LiveSourcesViewModel liveSources() {
+        return liveSources;
     }
 
     public FeedsViewModel feeds() {

@@ -7,6 +7,7 @@ import org.vigil.core.model.IdentifierType;
 import org.vigil.core.model.Layer;
 import org.vigil.core.model.Organisation;
 import org.vigil.core.model.OrganisationType;
+import org.vigil.core.model.Scenario;
 import org.vigil.core.model.ScenarioSummary;
 import org.vigil.core.model.ScenarioTexts;
 
@@ -53,6 +54,10 @@ public final class ModelText {
 
     public String organisationName(ScenarioTexts texts, Organisation organisation) {
         return texts.text(text.languageTag(), ScenarioTexts.organisationName(organisation.id()), organisation.name());
+    }
+
+    public String scenarioName(Scenario scenario) {
+        return scenario.texts().text(text.languageTag(), ScenarioTexts.scenarioName(), scenario.name());
     }
 
     public String scenarioName(ScenarioSummary scenario) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.suricata.SuricataEveParser;
+import org.vigil.core.ingest.EventCorrelation;
 import org.vigil.core.ingest.IngestCounts;
 import org.vigil.core.store.Workspace;
 import org.vigil.visual.Fixtures;
@@ -27,6 +28,8 @@ class FeedsViewModelTest {
         return new FeedsViewModel(
                 workspace,
                 Map.of(FeedFormat.SURICATA_EVE, new SuricataEveParser()),
+                () -> EventCorrelation.NONE,
+                List.of(),
                 Clock.systemUTC(),
                 new ImmediateBackground(),
                 Runnable::run);

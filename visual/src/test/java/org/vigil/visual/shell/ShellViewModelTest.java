@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.incident.IncidentActions;
+import org.vigil.core.incident.IncidentListener;
+import org.vigil.core.incident.RuleTitles;
+import org.vigil.core.ingest.EventCorrelation;
 import org.vigil.core.store.Workspace;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 import org.vigil.visual.Fixtures;
 import org.vigil.visual.feeds.FeedsViewModel;
+import org.vigil.visual.feeds.LiveSourcesViewModel;
+import org.vigil.visual.feeds.NoLiveSources;
+import org.vigil.visual.incidents.IncidentsViewModel;
 import org.vigil.visual.settings.SettingsViewModel;
 import org.vigil.visual.situation.AssetTableViewModel;
 import org.vigil.visual.situation.ScenarioListViewModel;
@@ -34,7 +42,22 @@ class ShellViewModelTest {
                 workspace.file().toString(),
                 new ScenarioListViewModel(workspace.scenarios(), background),
                 new AssetTableViewModel(text),
-                new FeedsViewModel(workspace, Map.of(), Clock.systemUTC(), background, Runnable::run),
+                new IncidentsViewModel(
+                        workspace.incidents(),
+                        new IncidentActions(workspace.incidents(), Clock.systemUTC(), IncidentListener.NONE),
+                        RuleTitles.none(),
+                        "ana",
+                        background,
+                        Runnable::run),
+                new FeedsViewModel(
+                        workspace,
+                        Map.of(),
+                        () -> EventCorrelation.NONE,
+                        List.of(),
+                        Clock.systemUTC(),
+                        background,
+                        Runnable::run),
+                new LiveSourcesViewModel(new NoLiveSources(), new NoLiveSources(), new NoLiveSources(), background),
                 new SettingsViewModel(text, catalog, workspace.settings(), background, Locale.ENGLISH));
     }
 
