@@ -86,23 +86,34 @@ public final class RecordReader {
         long lineStart = start;
         int read;
         while ((read = in.read(buffer)) > 0 && !sink.cancelled()) {
-            for (int i = 0; i < read; i++) {
-                byte b = buffer[i];
-                offset++;
-                if (b == '\n') {
-                    lineEnds.accept(offset);
-                    emit(source, lineStart, line, length, oversize, utf8, sink);
-                    length = 0;
-                    oversize = false;
-                    lineStart = offset;
-                } else if (length < MAX_RECORD_BYTES) {
-                    if (length == line.length) {
-                        line = Arrays.copyOf(line, Math.min(MAX_RECORD_BYTES, line.length * 2));
+            int from = 0;
+            while (from < read) {
+                // Copy up to the next newline in one go; a record keeps its first MAX_RECORD_BYTES only.
+                int newline = indexOfNewline(buffer, from, read);
+                int end = newline < 0 ? read : newline;
+                int take = Math.min(end - from, MAX_RECORD_BYTES - length);
+                if (take > 0) {
+                    if (length + take > line.length) {
+                        line = Arrays.copyOf(
+                                line, Math.min(MAX_RECORD_BYTES, Math.max(line.length * 2, length + take)));
                     }
-                    line[length++] = b;
-                } else {
+                    System.arraycopy(buffer, from, line, length, take);
+                    length += take;
+                }
+                if (take < end - from) {
                     oversize = true;
                 }
+                offset += end - from;
+                if (newline < 0) {
+                    break;
+                }
+                offset++;
+                lineEnds.accept(offset);
+                emit(source, lineStart, line, length, oversize, utf8, sink);
+                length = 0;
+                oversize = false;
+                lineStart = offset;
+                from = newline + 1;
             }
             progress.accept(offset);
         }
@@ -111,6 +122,15 @@ public final class RecordReader {
         }
         progress.accept(offset);
         return lineStart;
+    }
+
+    private static int indexOfNewline(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void emit(
