@@ -11,6 +11,9 @@ import org.vigil.core.correlate.LoadedRules;
 import org.vigil.core.correlate.RuleProblem;
 import org.vigil.core.incident.IncidentDetection;
 import org.vigil.core.ingest.AssetMapper;
+import org.vigil.core.ingest.EventPipeline;
+import org.vigil.core.ingest.FileIngest;
+import org.vigil.core.ingest.IngestProgress;
 import org.vigil.core.ingest.TagRule;
 import org.vigil.core.model.Scenario;
 import org.vigil.core.model.ScenarioSummary;
@@ -62,6 +65,11 @@ final class CorrelatedMapping {
 
     IncidentDetection detection() {
         return detection;
+    }
+
+    /** A pipeline storing into the workspace through this mapping and detection, for a source fed by one thread. */
+    EventPipeline pipeline(Workspace workspace, Clock clock, IngestProgress progress) {
+        return new EventPipeline(workspace.events(), mapper, detection, clock, FileIngest.DEFAULT_BATCH, progress);
     }
 
     /** What correlation saw and how many incidents it raised or grew, two lines. */

@@ -18,7 +18,6 @@ import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.QuarantinedRecord;
 import org.vigil.core.ingest.EventPipeline;
-import org.vigil.core.ingest.FileIngest;
 import org.vigil.core.ingest.IngestCounts;
 import org.vigil.core.ingest.IngestProgress;
 import org.vigil.core.ingest.follow.FileFollower;
@@ -97,13 +96,7 @@ final class FollowCommand implements Callable<Integer> {
                 return 1;
             }
             CorrelatedMapping mapping = new CorrelatedMapping(context, spec, correlation, ruleBook, workspace, clock);
-            EventPipeline pipeline = new EventPipeline(
-                    workspace.events(),
-                    mapping.mapper(),
-                    mapping.detection(),
-                    clock,
-                    FileIngest.DEFAULT_BATCH,
-                    new QuarantineReport(err));
+            EventPipeline pipeline = mapping.pipeline(workspace, clock, new QuarantineReport(err));
             try (FileFollower follower = new FileFollower(paths, parser, pipeline, workspace.events())) {
                 if (once) {
                     follower.pollOnce();

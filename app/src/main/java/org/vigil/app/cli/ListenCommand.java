@@ -15,7 +15,6 @@ import org.vigil.core.feed.FeedParser;
 import org.vigil.core.feed.QuarantinedRecord;
 import org.vigil.core.feed.RawRecord;
 import org.vigil.core.ingest.EventPipeline;
-import org.vigil.core.ingest.FileIngest;
 import org.vigil.core.ingest.IngestCounts;
 import org.vigil.core.ingest.IngestProgress;
 import org.vigil.core.ingest.LiveIngest;
@@ -101,13 +100,7 @@ final class ListenCommand implements Callable<Integer> {
                 return 1;
             }
             CorrelatedMapping mapping = new CorrelatedMapping(context, spec, correlation, ruleBook, workspace, clock);
-            EventPipeline pipeline = new EventPipeline(
-                    workspace.events(),
-                    mapping.mapper(),
-                    mapping.detection(),
-                    clock,
-                    FileIngest.DEFAULT_BATCH,
-                    IngestProgress.NONE);
+            EventPipeline pipeline = mapping.pipeline(workspace, clock, IngestProgress.NONE);
             SyslogListenerStats stats;
             try (LiveIngest live = new LiveIngest(pipeline, COMMIT_EVERY);
                     SyslogListener listener = new SyslogListener(config, sink(live, parser))) {
