@@ -1,6 +1,7 @@
 package org.vigil.app.live;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class FollowSource implements FollowControl, AutoCloseable {
             throw new IOException(format.cliName() + " files cannot be followed: they are not one record per line");
         }
         for (Path path : paths) {
-            if (!path.toFile().exists()) {
+            if (!Files.exists(path)) {
                 throw new IOException("there is no file or folder at " + path);
             }
         }

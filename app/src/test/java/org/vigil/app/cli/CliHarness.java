@@ -35,14 +35,15 @@ final class CliHarness {
         this.workspace = dir.resolve("data").resolve("workspace.db");
     }
 
-    /** Runs the arguments (after {@code --workspace}) in English; returns the exit code. */
+    /** Runs the arguments in English on the harness's workspace (the default one); returns the exit code. */
     int run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--workspace";
-        all[1] = workspace.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
+        return run(Language.EN, args);
+    }
+
+    /** Runs the arguments in a language on the harness's workspace (the default one); returns the exit code. */
+    int run(Language language, String... args) {
         VigilCli cli = new VigilCli(
-                new MessageCatalog().messages(Language.EN),
+                new MessageCatalog().messages(language),
                 new WorkspaceOpener(new WorkspaceSeeder(new PilotScenarios(new ScenarioReader()), CLOCK)),
                 FeedParsers.all(),
                 new RuleBook(new PilotRulePacks().texts(), CorrelatorConfig.defaults()),
@@ -53,7 +54,7 @@ final class CliHarness {
         err = new StringWriter();
         cli.commandLine().setOut(new PrintWriter(out, true));
         cli.commandLine().setErr(new PrintWriter(err, true));
-        return cli.execute(all);
+        return cli.execute(args);
     }
 
     String out() {

@@ -4,49 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.app.FeedParsers;
-import org.vigil.app.RuleBook;
-import org.vigil.app.WorkspaceOpener;
-import org.vigil.app.WorkspaceSeeder;
-import org.vigil.content.PilotRulePacks;
-import org.vigil.content.PilotScenarios;
-import org.vigil.core.correlate.CorrelatorConfig;
-import org.vigil.core.scenario.ScenarioReader;
 import org.vigil.core.store.Workspace;
 import org.vigil.i18n.Language;
-import org.vigil.i18n.MessageCatalog;
 
 /** {@code vigil follow --once}, run in-process: each run stores only what the last one had not read. */
 class FollowCommandTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC);
-
     @TempDir
     Path dir;
 
+    private CliHarness cli;
     private Path workspace;
     private Path logs;
     private Path eve;
     private List<String> sample;
-    private StringWriter out;
-    private StringWriter err;
 
     @BeforeEach
     void setUp() throws IOException {
-        workspace = dir.resolve("workspace.db");
+        cli = new CliHarness(dir);
+        workspace = cli.workspace();
         logs = Files.createDirectories(dir.resolve("logs"));
         eve = logs.resolve("eve.json");
         try (InputStream in = FollowCommandTest.class.getResourceAsStream("/feeds/eve.json")) {
@@ -58,25 +42,11 @@ class FollowCommandTest {
     }
 
     private int run(Language language, String... args) {
-        WorkspaceOpener opener =
-                new WorkspaceOpener(new WorkspaceSeeder(new PilotScenarios(new ScenarioReader()), CLOCK));
-        VigilCli cli = new VigilCli(
-                new MessageCatalog().messages(language),
-                opener,
-                FeedParsers.all(),
-                new RuleBook(new PilotRulePacks().texts(), CorrelatorConfig.defaults()),
-                workspace,
-                CLOCK,
-                path -> {});
-        out = new StringWriter();
-        err = new StringWriter();
-        cli.commandLine().setOut(new PrintWriter(out, true));
-        cli.commandLine().setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(language, args);
     }
 
     private int run(String... args) {
-        return run(Language.EN, args);
+        return cli.run(args);
     }
 
     private void append(Path file, int from, int to) throws IOException {
@@ -95,7 +65,7 @@ class FollowCommandTest {
     void runningOnceTwiceOnAGrowingFileStoresOnlyTheNewEventsTheSecondTime() throws Exception {
         append(eve, 0, 5);
         int first = run("follow", "--once", "--format", "suricata", eve.toString());
-        String firstOut = out.toString();
+        String firstOut = cli.out();
 
         append(eve, 5, 8);
         int second = run("follow", "--once", "--format", "suricata", eve.toString());
@@ -103,7 +73,7 @@ class FollowCommandTest {
         assertThat(first).isZero();
         assertThat(firstOut).contains("Events read: 5 · stored: 5 · already stored: 0 · quarantined: 0");
         assertThat(second).isZero();
-        assertThat(out.toString()).contains("Events read: 3 · stored: 3 · already stored: 0 · quarantined: 0");
+        assertThat(cli.out()).contains("Events read: 3 · stored: 3 · already stored: 0 · quarantined: 0");
         assertThat(storedEvents()).isEqualTo(8);
     }
 
@@ -117,7 +87,7 @@ class FollowCommandTest {
         int code = run("follow", "--once", "--format", "suricata", eve.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Events read: 8 · stored: 8 · already stored: 0");
+        assertThat(cli.out()).contains("Events read: 8 · stored: 8 · already stored: 0");
         assertThat(storedEvents()).isEqualTo(13);
     }
 
@@ -132,7 +102,7 @@ class FollowCommandTest {
         int code = run("follow", "--once", "--format", "suricata", logs.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("Events read: 8 · stored: 8 · already stored: 0")
                 .contains("files followed: 2 ·");
         assertThat(storedEvents()).isEqualTo(13);
@@ -145,7 +115,7 @@ class FollowCommandTest {
         int code = run("follow", "--once", "--format", "ocsf", eve.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("ocsf files are JSON documents").contains("vigil ingest");
+        assertThat(cli.err()).contains("ocsf files are JSON documents").contains("vigil ingest");
     }
 
     @Test
@@ -153,7 +123,7 @@ class FollowCommandTest {
         int code = run("follow", "--format", "pcap", eve.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString().lines().findFirst().orElseThrow())
+        assertThat(cli.err().lines().findFirst().orElseThrow())
                 .contains("the formats are: ", "suricata", "wazuh", "zeek")
                 .doesNotContain("ocsf", "stix");
     }
@@ -161,12 +131,12 @@ class FollowCommandTest {
     @Test
     void helpDescribesTheCommandInTheUsersLanguage() {
         int english = run("follow", "--help");
-        String englishHelp = out.toString();
+        String englishHelp = cli.out();
         int german = run(Language.DE, "follow", "--help");
 
         assertThat(english).isZero();
         assertThat(englishHelp).contains("tail -F").contains("--once").contains("Files or folders to follow");
         assertThat(german).isZero();
-        assertThat(out.toString()).contains("Zu verfolgende Dateien").doesNotContain("Files or folders to follow");
+        assertThat(cli.out()).contains("Zu verfolgende Dateien").doesNotContain("Files or folders to follow");
     }
 }

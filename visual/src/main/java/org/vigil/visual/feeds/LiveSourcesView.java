@@ -40,11 +40,13 @@ final class LiveSourcesView extends FlowPane {
 
     private final LiveSourcesViewModel model;
     private final UiText text;
+    private final ModelText modelText;
 
     LiveSourcesView(LiveSourcesViewModel model, UiText text) {
         super(16, 16);
         this.model = model;
         this.text = text;
+        this.modelText = new ModelText(text);
         setId("live-sources");
         getChildren().addAll(replayCard(), syslogCard(), followCard());
         Timeline poll = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
@@ -158,7 +160,7 @@ final class LiveSourcesView extends FlowPane {
         }
         return text.get(
                 "feeds.replay.status",
-                new ModelText(text).scenarioName(scenario),
+                modelText.scenarioName(scenario),
                 text.get("feeds.replay.state." + p.state().name()),
                 p.next(),
                 p.total(),
@@ -306,7 +308,7 @@ final class LiveSourcesView extends FlowPane {
         @Override
         protected void updateItem(Scenario item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : new ModelText(text).scenarioName(item));
+            setText(empty || item == null ? null : modelText.scenarioName(item));
         }
     }
 
