@@ -5,6 +5,7 @@ import static org.vigil.core.scenario.FieldReader.child;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.vigil.core.model.Asset;
 import org.vigil.core.model.AssetIdentifier;
@@ -104,10 +105,11 @@ final class AssetReader {
         if (!fields.isObject(value, continuityPath)) {
             return Optional.empty();
         }
-        fields.rejectUnknownFields(value, continuityPath, Set.of("rtoMinutes", "mtpdMinutes"));
+        fields.rejectUnknownFields(value, continuityPath, Set.of("rtoMinutes", "mtpdMinutes", "outputPerDay"));
         Optional<Long> rto = fields.integer(value, continuityPath, "rtoMinutes", 1, Integer.MAX_VALUE);
         Optional<Long> mtpd = fields.integer(value, continuityPath, "mtpdMinutes", 1, Integer.MAX_VALUE);
-        if (rto.isEmpty() || mtpd.isEmpty()) {
+        Optional<Double> output = fields.optionalNumber(value, continuityPath, "outputPerDay", 0, Double.MAX_VALUE, -1);
+        if (rto.isEmpty() || mtpd.isEmpty() || output.isEmpty()) {
             return Optional.empty();
         }
         if (rto.get() > mtpd.get()) {
@@ -115,6 +117,9 @@ final class AssetReader {
             return Optional.empty();
         }
         return Optional.of(Optional.of(
-                new ContinuityTargets(rto.get().intValue(), mtpd.get().intValue())));
+                new ContinuityTargets(
+                        rto.get().intValue(),
+                        mtpd.get().intValue(),
+                        output.get() < 0 ? OptionalDouble.empty() : OptionalDouble.of(output.get()))));
     }
 }

@@ -121,6 +121,15 @@ final class FieldReader {
         });
     }
 
+    /** A number that may be absent or null (then {@code absent}); empty only when present and invalid. */
+    Optional<Double> optionalNumber(JsonNode object, String path, String field, double min, double max, double absent) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.of(absent);
+        }
+        return number(object, path, field, min, max);
+    }
+
     Optional<Double> number(JsonNode object, String path, String field, double min, double max) {
         return required(object, path, field).flatMap(value -> {
             if (!value.isNumber()) {

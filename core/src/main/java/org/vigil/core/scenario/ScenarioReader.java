@@ -272,6 +272,7 @@ public final class ScenarioReader {
                                 "delayMinutes",
                                 "growth",
                                 "rampMinutes",
+                                "maxImpact",
                                 "redundancyGroup"));
                 Optional<String> from = assetReference(node, path, "from", true);
                 Optional<String> to = assetReference(node, path, "to", true);
@@ -280,6 +281,8 @@ public final class ScenarioReader {
                 Optional<Double> delay = fields.number(node, path, "delayMinutes", 0, Double.MAX_VALUE);
                 Optional<ImpactGrowth> growth = fields.enumValue(node, path, "growth", ImpactGrowth.class);
                 Optional<Double> ramp = fields.number(node, path, "rampMinutes", 0, Double.MAX_VALUE);
+                Optional<Double> maxImpact =
+                        fields.optionalNumber(node, path, "maxImpact", 0, 1, Dependency.FULL_IMPACT);
                 Optional<String> group = fields.text(node, path, "redundancyGroup", false);
                 boolean valid = true;
                 if (from.isPresent() && from.equals(to)) {
@@ -305,7 +308,8 @@ public final class ScenarioReader {
                         && likelihood.isPresent()
                         && delay.isPresent()
                         && growth.isPresent()
-                        && ramp.isPresent()) {
+                        && ramp.isPresent()
+                        && maxImpact.isPresent()) {
                     result.add(new Dependency(
                             from.get(),
                             to.get(),
@@ -314,6 +318,7 @@ public final class ScenarioReader {
                             delay.get(),
                             growth.get(),
                             ramp.get(),
+                            maxImpact.get(),
                             group));
                 }
             }

@@ -99,9 +99,12 @@ public final class ScenarioWriter {
             }
         }
         a.continuity()
-                .ifPresent(c -> node.putObject("continuity")
-                        .put("rtoMinutes", c.rtoMinutes())
-                        .put("mtpdMinutes", c.mtpdMinutes()));
+                .ifPresent(c -> {
+                    ObjectNode continuity = node.putObject("continuity")
+                            .put("rtoMinutes", c.rtoMinutes())
+                            .put("mtpdMinutes", c.mtpdMinutes());
+                    c.outputPerDay().ifPresent(output -> continuity.put("outputPerDay", output));
+                });
     }
 
     private void writeDependency(ObjectNode node, Dependency d) {
@@ -112,6 +115,7 @@ public final class ScenarioWriter {
         node.put("delayMinutes", d.delayMinutes());
         node.put("growth", d.growth().name());
         node.put("rampMinutes", d.rampMinutes());
+        node.put("maxImpact", d.maxImpact());
         node.put("redundancyGroup", d.redundancyGroup().orElse(null));
     }
 

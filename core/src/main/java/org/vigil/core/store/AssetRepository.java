@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.vigil.core.model.Asset;
 import org.vigil.core.model.AssetIdentifier;
 import org.vigil.core.model.AssetKind;
@@ -29,7 +30,7 @@ final class AssetRepository {
     void insert(String scenarioId, List<Asset> assets) throws SQLException {
         sql.batch(
                 "INSERT INTO asset (scenario_id, id, position, layer, kind, owner_id, name, description, criticality,"
-                        + " rto_minutes, mtpd_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " rto_minutes, mtpd_minutes, output_per_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 assets,
                 (s, a, i) -> {
                     s.setString(1, scenarioId);
@@ -47,6 +48,13 @@ final class AssetRepository {
                     } else {
                         s.setNull(10, Types.INTEGER);
                         s.setNull(11, Types.INTEGER);
+                    }
+                    OptionalDouble output =
+                            a.continuity().map(ContinuityTargets::outputPerDay).orElse(OptionalDouble.empty());
+                    if (output.isPresent()) {
+                        s.setDouble(12, output.getAsDouble());
+                    } else {
+                        s.setNull(12, Types.REAL);
                     }
                 });
         List<Owned<String>> tags = new ArrayList<>();
@@ -92,13 +100,18 @@ final class AssetRepository {
             identifiers.computeIfAbsent(id.assetId(), k -> new ArrayList<>()).add(id.value());
         }
         return sql.query(
-                "SELECT id, kind, owner_id, name, description, criticality, rto_minutes, mtpd_minutes"
-                        + " FROM asset WHERE scenario_id = ? ORDER BY position",
+                "SELECT id, kind, owner_id, name, description, criticality, rto_minutes, mtpd_minutes,"
+                        + " output_per_day FROM asset WHERE scenario_id = ? ORDER BY position",
                 row -> {
                     String id = row.getString(1);
                     int rto = row.getInt(7);
-                    Optional<ContinuityTargets> continuity =
-                            row.wasNull() ? Optional.empty() : Optional.of(new ContinuityTargets(rto, row.getInt(8)));
+                    boolean noContinuity = row.wasNull();
+                    int mtpd = row.getInt(8);
+                    double output = row.getDouble(9);
+                    OptionalDouble outputPerDay = row.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(output);
+                    Optional<ContinuityTargets> continuity = noContinuity
+                            ? Optional.empty()
+                            : Optional.of(new ContinuityTargets(rto, mtpd, outputPerDay));
                     return new Asset(
                             id,
                             AssetKind.valueOf(row.getString(2)),

@@ -20,7 +20,7 @@ final class DependencyRepository {
     void insert(String scenarioId, List<Dependency> dependencies) throws SQLException {
         sql.batch(
                 "INSERT INTO dependency (scenario_id, position, from_id, to_id, type, likelihood, delay_minutes,"
-                        + " growth, ramp_minutes, redundancy_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " growth, ramp_minutes, redundancy_group, max_impact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 dependencies,
                 (s, d, i) -> {
                     s.setString(1, scenarioId);
@@ -37,13 +37,14 @@ final class DependencyRepository {
                     } else {
                         s.setNull(10, Types.VARCHAR);
                     }
+                    s.setDouble(11, d.maxImpact());
                 });
     }
 
     List<Dependency> find(String scenarioId) throws SQLException {
         return sql.query(
-                "SELECT from_id, to_id, type, likelihood, delay_minutes, growth, ramp_minutes, redundancy_group"
-                        + " FROM dependency WHERE scenario_id = ? ORDER BY position",
+                "SELECT from_id, to_id, type, likelihood, delay_minutes, growth, ramp_minutes, max_impact,"
+                        + " redundancy_group FROM dependency WHERE scenario_id = ? ORDER BY position",
                 row -> new Dependency(
                         row.getString(1),
                         row.getString(2),
@@ -52,7 +53,8 @@ final class DependencyRepository {
                         row.getDouble(5),
                         ImpactGrowth.valueOf(row.getString(6)),
                         row.getDouble(7),
-                        Optional.ofNullable(row.getString(8))),
+                        row.getDouble(8),
+                        Optional.ofNullable(row.getString(9))),
                 scenarioId);
     }
 }

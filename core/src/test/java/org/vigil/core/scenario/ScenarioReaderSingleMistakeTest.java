@@ -68,6 +68,21 @@ class ScenarioReaderSingleMistakeTest {
                         "$.assets[5].continuity.rtoMinutes",
                         ProblemCode.OUT_OF_RANGE),
                 mistake(
+                        "negative output per day",
+                        s -> s.set("$.assets[5].continuity.outputPerDay", -1),
+                        "$.assets[5].continuity.outputPerDay",
+                        ProblemCode.OUT_OF_RANGE),
+                mistake(
+                        "maximum impact above one",
+                        s -> s.set("$.dependencies[0].maxImpact", 1.5),
+                        "$.dependencies[0].maxImpact",
+                        ProblemCode.OUT_OF_RANGE),
+                mistake(
+                        "maximum impact as text",
+                        s -> s.set("$.dependencies[0].maxImpact", "half"),
+                        "$.dependencies[0].maxImpact",
+                        ProblemCode.WRONG_TYPE),
+                mistake(
                         "self dependency",
                         s -> s.set("$.dependencies[0].to", WEB_SERVER),
                         "$.dependencies[0]",

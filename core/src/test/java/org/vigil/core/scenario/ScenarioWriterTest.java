@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.TestScenario;
@@ -110,7 +111,7 @@ class ScenarioWriterTest {
                                 4,
                                 List.of(),
                                 List.of(),
-                                Optional.of(new ContinuityTargets(1, 1)))),
+                                Optional.of(new ContinuityTargets(1, 1, OptionalDouble.of(1234.5))))),
                 List.of(new Dependency(
                         "van-7",
                         "deliveries",
@@ -119,6 +120,7 @@ class ScenarioWriterTest {
                         0.25,
                         ImpactGrowth.LOGISTIC,
                         1e-3,
+                        0.4,
                         Optional.of("vans"))),
                 List.of(
                         new TimelineEvent(0, "gps", Optional.of("van-7"), "{\"speed\":0,\"geo\":[53.55,9.99]}"),

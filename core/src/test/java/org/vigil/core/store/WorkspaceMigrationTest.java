@@ -6,12 +6,18 @@ import static org.vigil.core.store.WorkspaceFixtures.IMPORTED;
 import static org.vigil.core.store.WorkspaceFixtures.assertUnchanged;
 import static org.vigil.core.store.WorkspaceFixtures.execute;
 import static org.vigil.core.store.WorkspaceFixtures.filesIn;
+import static org.vigil.core.store.WorkspaceFixtures.plainJdbc;
 import static org.vigil.core.store.WorkspaceFixtures.pragma;
 import static org.vigil.core.store.WorkspaceFixtures.tables;
 import static org.vigil.core.store.WorkspaceFixtures.workspaceFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,12 +166,17 @@ class WorkspaceMigrationTest {
 
     @Test
     void aWorkspaceFromTheFirstReleaseGainsTheEventTablesAndKeepsItsScenarios() throws Exception {
-        // given a workspace written with only the first schema version
+        // given a workspace of the first schema version holding a scenario in the columns that version has
         var scenario = TestScenario.small().toScenario();
+        Path writtenFile = folder.resolve("written.vigil");
+        try (Workspace written = Workspace.open(writtenFile)) {
+            written.scenarios().save(scenario, IMPORTED);
+        }
         try (Workspace first = Workspace.open(
                 workspaceFile(folder), WorkspaceSchema.migrations().subList(0, 1))) {
-            first.scenarios().save(scenario, IMPORTED);
+            assertThat(first.schemaVersion()).isEqualTo(1);
         }
+        copyFirstVersionColumns(writtenFile, workspaceFile(folder));
 
         // when the current build opens it
         try (Workspace current = Workspace.open(workspaceFile(folder))) {
@@ -177,5 +188,32 @@ class WorkspaceMigrationTest {
             assertThat(current.events().eventCount()).isZero();
         }
         assertThat(tables(workspaceFile(folder))).contains("event", "quarantine", "threat_indicator");
+    }
+
+    /** Copies every row of the tables the older file has, but only the columns it has. */
+    private static void copyFirstVersionColumns(Path from, Path to) throws SQLException {
+        try (Connection connection = plainJdbc(to);
+                Statement statement = connection.createStatement()) {
+            statement.execute("ATTACH DATABASE '" + from + "' AS written");
+            List<String> tableNames = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_version'"
+                            + " AND name NOT LIKE 'sqlite_%' ORDER BY rowid")) {
+                while (rows.next()) {
+                    tableNames.add(rows.getString(1));
+                }
+            }
+            for (String table : tableNames) {
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery("PRAGMA main.table_info(" + table + ")")) {
+                    while (rows.next()) {
+                        columns.add(rows.getString("name"));
+                    }
+                }
+                String list = String.join(", ", columns);
+                statement.execute(
+                        "INSERT INTO main." + table + " (" + list + ") SELECT " + list + " FROM written." + table);
+            }
+        }
     }
 }
