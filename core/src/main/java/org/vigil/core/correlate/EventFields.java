@@ -1,15 +1,16 @@
 package org.vigil.core.correlate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.vigil.core.feed.Entity;
+import org.vigil.core.feed.EntityType;
 import org.vigil.core.feed.Event;
-import org.vigil.core.feed.JsonRecords;
 
 /**
  * The fields of one event as Sigma rules see them, computed once per event and shared by every rule.
@@ -37,18 +38,32 @@ public final class EventFields implements FieldSource {
     /** Flattened values kept per event; the rest of a huge record is ignored. */
     public static final int MAX_VALUES = 10_000;
 
+    /** Vigil's normalised field names in the order {@link #names()} lists them. */
+    private static final List<String> NORMALISED_NAMES = normalisedNames();
+
+    private static final Map<String, EntityType> ENTITY_FIELDS = entityFields();
+
     private final Event event;
-    private final Map<String, List<String>> normalised;
+    private final FieldDemand demand;
     private Map<String, List<String>> raw;
     private List<String> rawTexts;
 
-    private EventFields(Event event) {
+    private EventFields(Event event, FieldDemand demand) {
         this.event = event;
-        this.normalised = normalised(event);
+        this.demand = demand;
     }
 
+    /** Every field of the event. */
     public static EventFields of(Event event) {
-        return new EventFields(event);
+        return new EventFields(event, FieldDemand.everything());
+    }
+
+    /**
+     * The event's fields as far as a set of rules looks: raw-record fields outside the demand are
+     * never read, so looking them up finds nothing.
+     */
+    public static EventFields of(Event event, FieldDemand demand) {
+        return new EventFields(event, Objects.requireNonNull(demand, "demand"));
     }
 
     public Event event() {
@@ -57,7 +72,7 @@ public final class EventFields implements FieldSource {
 
     @Override
     public List<String> lookup(String field) {
-        List<String> values = normalised.get(field);
+        List<String> values = normalised(field);
         if (values != null) {
             return values;
         }
@@ -67,9 +82,12 @@ public final class EventFields implements FieldSource {
         }
         // Ignoring case, in the same order as names(): a scan, since most such lookups find nothing
         // and a lower-cased copy of every name would cost more than it saves.
-        for (Map.Entry<String, List<String>> entry : normalised.entrySet()) {
-            if (entry.getKey().equalsIgnoreCase(field)) {
-                return entry.getValue();
+        for (String name : NORMALISED_NAMES) {
+            if (name.equalsIgnoreCase(field)) {
+                values = normalised(name);
+                if (values != null) {
+                    return values;
+                }
             }
         }
         for (Map.Entry<String, List<String>> entry : raw.entrySet()) {
@@ -82,8 +100,9 @@ public final class EventFields implements FieldSource {
 
     /** Every field name, normalised ones first, for diagnostics. */
     public List<String> names() {
-        List<String> names = new ArrayList<>(normalised.keySet());
-        raw().keySet().stream().filter(n -> !normalised.containsKey(n)).forEach(names::add);
+        List<String> names = new ArrayList<>();
+        NORMALISED_NAMES.stream().filter(n -> normalised(n) != null).forEach(names::add);
+        raw().keySet().stream().filter(n -> normalised(n) == null).forEach(names::add);
         return names;
     }
 
@@ -100,15 +119,15 @@ public final class EventFields implements FieldSource {
         if (raw != null) {
             return raw;
         }
-        raw = new LinkedHashMap<>();
         List<String> texts = new ArrayList<>();
         String text = event.raw().strip();
-        JsonRecords.Either parsed = text.startsWith("{") ? JsonRecords.parseObject(text) : null;
-        if (parsed != null && parsed.ok()) {
-            int[] budget = {MAX_VALUES};
-            flatten(parsed.node(), "", raw, budget);
+        Optional<Map<String, List<String>>> flattened =
+                text.startsWith("{") ? FlattenedJson.of(text, MAX_VALUES, demand) : Optional.empty();
+        if (flattened.isPresent()) {
+            raw = flattened.get();
             raw.values().forEach(texts::addAll);
         } else {
+            raw = Map.of();
             texts.add(event.raw());
         }
         texts.add(event.summary());
@@ -116,50 +135,66 @@ public final class EventFields implements FieldSource {
         return raw;
     }
 
-    private static void flatten(JsonNode node, String key, Map<String, List<String>> out, int[] budget) {
-        if (budget[0] <= 0) {
-            return;
+    /**
+     * One of Vigil's normalised fields, or null when the name is none or the event has no value for
+     * it. Computed on demand: rules ask for few of them, and building all for every event cost more
+     * than the rules' own work.
+     */
+    private List<String> normalised(String field) {
+        if (!field.startsWith("vigil.")) {
+            return null;
         }
-        if (node.isObject()) {
-            node.fields()
-                    .forEachRemaining(e ->
-                            flatten(e.getValue(), key.isEmpty() ? e.getKey() : key + "." + e.getKey(), out, budget));
-        } else if (node.isArray()) {
-            out.computeIfAbsent(key, k -> new ArrayList<>());
-            node.forEach(element -> {
-                if (!element.isNull()) {
-                    flatten(element, key, out, budget);
-                }
-            });
-        } else {
-            List<String> values = out.computeIfAbsent(key, k -> new ArrayList<>());
-            if (!node.isNull()) {
-                values.add(node.asText());
-                budget[0]--;
-            }
-        }
+        return switch (field) {
+            case "vigil.id" -> List.of(event.id());
+            case "vigil.source" -> List.of(event.source());
+            case "vigil.format" -> List.of(event.format().cliName());
+            case "vigil.category" -> List.of(lower(event.category().name()));
+            case "vigil.severity" -> List.of(lower(event.severity().name()));
+            case "vigil.summary" -> List.of(event.summary());
+            case "vigil.time" -> List.of(event.eventTime().toString());
+            case "vigil.technique" -> event.techniques().isEmpty() ? null : event.techniques();
+            case "vigil.asset" -> event.assetIds().isEmpty() ? null : event.assetIds();
+            default -> entityValues(ENTITY_FIELDS.get(field));
+        };
     }
 
-    private static Map<String, List<String>> normalised(Event event) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("vigil.id", List.of(event.id()));
-        fields.put("vigil.source", List.of(event.source()));
-        fields.put("vigil.format", List.of(event.format().cliName()));
-        fields.put("vigil.category", List.of(lower(event.category().name())));
-        fields.put("vigil.severity", List.of(lower(event.severity().name())));
-        fields.put("vigil.summary", List.of(event.summary()));
-        fields.put("vigil.time", List.of(event.eventTime().toString()));
-        if (!event.techniques().isEmpty()) {
-            fields.put("vigil.technique", event.techniques());
+    private List<String> entityValues(EntityType type) {
+        if (type == null) {
+            return null;
         }
-        if (!event.assetIds().isEmpty()) {
-            fields.put("vigil.asset", event.assetIds());
-        }
+        List<String> values = null;
         for (Entity entity : event.entities()) {
-            fields.computeIfAbsent("vigil." + lower(entity.type().name()), k -> new ArrayList<>())
-                    .add(entity.value());
+            if (entity.type() == type) {
+                if (values == null) {
+                    values = new ArrayList<>(2);
+                }
+                values.add(entity.value());
+            }
         }
-        return fields;
+        return values;
+    }
+
+    private static List<String> normalisedNames() {
+        List<String> names = new ArrayList<>(List.of(
+                "vigil.id",
+                "vigil.source",
+                "vigil.format",
+                "vigil.category",
+                "vigil.severity",
+                "vigil.summary",
+                "vigil.time",
+                "vigil.technique",
+                "vigil.asset"));
+        names.addAll(entityFields().keySet());
+        return List.copyOf(names);
+    }
+
+    private static Map<String, EntityType> entityFields() {
+        Map<String, EntityType> fields = new LinkedHashMap<>();
+        for (EntityType type : EntityType.values()) {
+            fields.put("vigil." + lower(type.name()), type);
+        }
+        return Collections.unmodifiableMap(fields);
     }
 
     private static String lower(String name) {

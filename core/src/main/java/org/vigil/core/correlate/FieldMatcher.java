@@ -193,6 +193,11 @@ final class FieldMatcher {
         }
     }
 
+    /** The field this tests; empty for a keyword search over the whole record. */
+    String field() {
+        return field;
+    }
+
     boolean matches(EventFields fields) {
         List<String> values = field.isEmpty() ? fields.keywordTexts() : fields.lookup(field);
         if (exists != null) {

@@ -1,7 +1,5 @@
 package org.vigil.core.correlate;
 
-import java.util.Locale;
-import java.util.Optional;
 import org.vigil.core.feed.FeedFormat;
 
 /**
@@ -15,22 +13,18 @@ final class LogsourceProduct {
 
     private LogsourceProduct() {}
 
-    /** The product that writes events of this format, if only one does. */
-    static Optional<String> of(FeedFormat format) {
-        return switch (format) {
-            case SURICATA_EVE -> Optional.of("suricata");
-            case ZEEK -> Optional.of("zeek");
-            default -> Optional.empty();
-        };
-    }
-
-    /** Whether a rule for {@code ruleProduct} (null when the rule names none) can match an event of the format. */
+    /**
+     * Whether a rule for {@code ruleProduct} (lower case; null when the rule names none) can match an
+     * event of the format. Asked for every rule and event, so it allocates nothing.
+     */
     static boolean applies(String ruleProduct, FeedFormat format) {
         if (ruleProduct == null) {
             return true;
         }
-        return of(format)
-                .map(product -> product.equals(ruleProduct.toLowerCase(Locale.ROOT)))
-                .orElse(true);
+        return switch (format) {
+            case SURICATA_EVE -> ruleProduct.equals("suricata");
+            case ZEEK -> ruleProduct.equals("zeek");
+            default -> true;
+        };
     }
 }

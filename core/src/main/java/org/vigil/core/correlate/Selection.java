@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A search identifier of a detection: a map (every entry must match), a list of maps (any map
@@ -65,6 +66,10 @@ final class Selection {
                     FieldMatcher.parse(entry.getKey(), entry.getValue(), RuleException.child(path, entry.getKey())));
         }
         return matchers;
+    }
+
+    void addFields(Set<String> names) {
+        alternatives.forEach(conjunction -> conjunction.forEach(matcher -> names.add(matcher.field())));
     }
 
     boolean matches(EventFields fields) {

@@ -7,7 +7,9 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.core.feed.Event;
 
 /**
@@ -19,6 +21,7 @@ public final class SigmaRule {
 
     private final RuleMeta meta;
     private final Map<String, String> logsource;
+    private final String product;
     private final Map<String, Selection> selections;
     private final SigmaCondition condition;
 
@@ -26,6 +29,8 @@ public final class SigmaRule {
             RuleMeta meta, Map<String, String> logsource, Map<String, Selection> selections, SigmaCondition condition) {
         this.meta = meta;
         this.logsource = Collections.unmodifiableMap(logsource);
+        String named = logsource.get("product");
+        this.product = named == null ? null : named.toLowerCase(Locale.ROOT);
         this.selections = Collections.unmodifiableMap(selections);
         this.condition = condition;
     }
@@ -86,6 +91,11 @@ public final class SigmaRule {
         return SigmaCondition.anyOf(conditions);
     }
 
+    /** Adds the names of the fields this rule looks at (an empty name for a keyword search). */
+    void addFields(Set<String> names) {
+        selections.values().forEach(selection -> selection.addFields(names));
+    }
+
     /** Whether the event matches; prefer {@link #matches(EventFields)} when several rules test one event. */
     public boolean matches(Event event) {
         return matches(EventFields.of(event));
@@ -93,7 +103,7 @@ public final class SigmaRule {
 
     /** Whether the event's fields match; events of another product's format never do. */
     public boolean matches(EventFields fields) {
-        return LogsourceProduct.applies(logsource.get("product"), fields.event().format()) && condition.test(fields);
+        return LogsourceProduct.applies(product, fields.event().format()) && condition.test(fields);
     }
 
     /** The id, or null. */

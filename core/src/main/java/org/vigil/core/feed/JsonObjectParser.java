@@ -3,6 +3,7 @@ package org.vigil.core.feed;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A parser of records that are one JSON object each: parses the text with {@link JsonRecords}
@@ -13,7 +14,7 @@ public abstract class JsonObjectParser implements FeedParser {
 
     @Override
     public final ParseOutcome parse(RawRecord record, Instant receivedTime) {
-        JsonRecords.Either json = JsonRecords.parseObject(record.text());
+        JsonRecords.Either json = JsonRecords.parseObject(record.text(), unreadKeys());
         if (!json.ok()) {
             return new ParseOutcome.Rejected(notAnObject(record.text(), json.error()));
         }
@@ -24,6 +25,14 @@ public abstract class JsonObjectParser implements FeedParser {
         } catch (RuntimeException e) {
             return unexpected(e);
         }
+    }
+
+    /**
+     * Top-level keys this format never reads, left out of the tree it gets (the raw record keeps
+     * them); none by default.
+     */
+    protected Set<String> unreadKeys() {
+        return Set.of();
     }
 
     /** The record as events (and indicators); throws {@link InvalidRecord} for what it cannot read. */

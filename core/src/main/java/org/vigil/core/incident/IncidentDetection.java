@@ -17,6 +17,7 @@ import org.vigil.core.correlate.CorrelationRule;
 import org.vigil.core.correlate.CorrelatorConfig;
 import org.vigil.core.correlate.CorrelatorStats;
 import org.vigil.core.correlate.EventFields;
+import org.vigil.core.correlate.FieldDemand;
 import org.vigil.core.correlate.LoadedRules;
 import org.vigil.core.correlate.SigmaCorrelator;
 import org.vigil.core.correlate.SigmaRule;
@@ -49,6 +50,7 @@ public final class IncidentDetection implements EventCorrelation {
     public static final String AUTHOR = "vigil";
 
     private final SigmaCorrelator correlator;
+    private final FieldDemand demand;
     private final List<SigmaRule> alerting = new ArrayList<>();
     private final IncidentRepository incidents;
     private final Clock clock;
@@ -61,6 +63,7 @@ public final class IncidentDetection implements EventCorrelation {
             Clock clock,
             IncidentListener listener) {
         this.correlator = new SigmaCorrelator(rules, config);
+        this.demand = FieldDemand.of(rules);
         this.incidents = Objects.requireNonNull(incidents, "incidents");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -85,7 +88,7 @@ public final class IncidentDetection implements EventCorrelation {
     public synchronized void correlate(List<Event> events) {
         for (Event event : events) {
             // One set of fields per event, shared by the alerting rules and the correlator.
-            EventFields fields = EventFields.of(event);
+            EventFields fields = EventFields.of(event, demand);
             for (SigmaRule rule : alerting) {
                 if (rule.matches(fields)) {
                     record(alert(rule, event));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigil.core.correlate.EventFields;
+import org.vigil.core.correlate.FieldDemand;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.Event;
 import org.vigil.core.model.Asset;
@@ -26,6 +27,7 @@ public final class AssetMapper {
     private final Map<String, List<String>> exact = new HashMap<>();
     private final List<Network> networks = new ArrayList<>();
     private final List<TaggedAssets> tagged = new ArrayList<>();
+    private final FieldDemand taggedDemand;
 
     private record Network(IpNetwork network, String asset) {}
 
@@ -56,6 +58,8 @@ public final class AssetMapper {
                 tagged.add(new TaggedAssets(rule, assets));
             }
         }
+        taggedDemand =
+                FieldDemand.ofRules(tagged.stream().map(t -> t.rule().rule()).toList());
         // Most specific first, so that a host inside a /24 inside a /16 maps to the /24's asset.
         networks.sort((a, b) ->
                 Integer.compare(b.network().prefixLength(), a.network().prefixLength()));
@@ -98,7 +102,7 @@ public final class AssetMapper {
             assets.addAll(assetsOf(entity));
         }
         if (!tagged.isEmpty()) {
-            EventFields fields = EventFields.of(event);
+            EventFields fields = EventFields.of(event, taggedDemand);
             for (TaggedAssets rule : tagged) {
                 if (rule.rule().rule().matches(fields)) {
                     assets.addAll(rule.assets());

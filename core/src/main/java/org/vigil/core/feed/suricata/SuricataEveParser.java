@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.core.feed.AttackTechniques;
 import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.EventSeverity;
@@ -30,6 +31,30 @@ import org.vigil.core.feed.RawRecord;
  */
 public final class SuricataEveParser extends JsonObjectParser {
 
+    /**
+     * EVE keys no event type's mapping reads: per-packet and capture details, which make up much of
+     * a flow record (its TCP flags above all).
+     */
+    private static final Set<String> UNREAD_KEYS = Set.of(
+            "tcp",
+            "flow_id",
+            "parent_id",
+            "in_iface",
+            "pkt_src",
+            "tx_id",
+            "community_id",
+            "pcap_cnt",
+            "pcap_filename",
+            "capture_file",
+            "vlan",
+            "ether",
+            "packet",
+            "packet_info",
+            "payload",
+            "payload_printable",
+            "stream",
+            "direction");
+
     @Override
     public FeedFormat format() {
         return FeedFormat.SURICATA_EVE;
@@ -39,6 +64,11 @@ public final class SuricataEveParser extends JsonObjectParser {
     protected ParseOutcome unexpected(RuntimeException e) {
         return new ParseOutcome.Rejected(
                 "unreadable EVE record: " + e.getClass().getSimpleName());
+    }
+
+    @Override
+    protected Set<String> unreadKeys() {
+        return UNREAD_KEYS;
     }
 
     @Override
