@@ -192,8 +192,9 @@ public final class InoperabilityModel {
             for (int j = 0; j < n; j++) {
                 double a = matrix[i][j];
                 if (!(a >= 0 && a < Double.POSITIVE_INFINITY)) {
-                    throw new IllegalArgumentException("interdependency of '" + sectors.ids().get(i) + "' on '"
-                            + sectors.ids().get(j) + "' is " + a + ", must be a finite number ≥ 0");
+                    throw new IllegalArgumentException(
+                            "interdependency of '" + sectors.ids().get(i) + "' on '"
+                                    + sectors.ids().get(j) + "' is " + a + ", must be a finite number ≥ 0");
                 }
             }
             checked[i] = matrix[i].clone();

@@ -49,8 +49,8 @@ public final class InterdependencyBuilder {
             throw new IllegalArgumentException("sector '" + dependent + "' cannot be coupled to itself");
         }
         if (!(strength >= 0 && strength <= 1)) {
-            throw new IllegalArgumentException("coupling of '" + dependent + "' to '" + supplier + "' is " + strength
-                    + ", must be within [0, 1]");
+            throw new IllegalArgumentException(
+                    "coupling of '" + dependent + "' to '" + supplier + "' is " + strength + ", must be within [0, 1]");
         }
         coupling[i][j] = Math.max(coupling[i][j], strength);
         return this;

@@ -29,7 +29,8 @@ public final class ResilienceCoefficients {
                     "self-dependency a*_ii must be within [0, 1) to recover at all, got " + selfDependency);
         }
         if (!(recoverySteps > 0 && recoverySteps < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("recovery time must be a positive number of steps, got " + recoverySteps);
+            throw new IllegalArgumentException(
+                    "recovery time must be a positive number of steps, got " + recoverySteps);
         }
         if (!(recoveredFraction > 0 && recoveredFraction < 1)) {
             throw new IllegalArgumentException(

@@ -48,7 +48,8 @@ record SectorIndex(List<String> ids, Map<String, Integer> positions) {
         for (int i = 0; i < values.length; i++) {
             double value = values[i];
             if (!(value >= min && value <= max)) {
-                String range = max == Double.MAX_VALUE ? "a finite number ≥ " + min : "within [" + min + ", " + max + "]";
+                String range =
+                        max == Double.MAX_VALUE ? "a finite number ≥ " + min : "within [" + min + ", " + max + "]";
                 throw new IllegalArgumentException(
                         what + " of sector '" + ids.get(i) + "' is " + value + ", must be " + range);
             }
