@@ -2,14 +2,22 @@ package org.vigil.app.gui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.text.Font;
+import org.vigil.i18n.BundledFonts;
 import org.vigil.visual.settings.SettingsViewModel;
 import org.vigil.visual.settings.Theme;
 
-/** Applies the theme and interface size from the settings, now and whenever they change. */
+/**
+ * Applies the bundled font, and the theme and interface size from the settings, now and whenever
+ * they change.
+ */
 final class Appearance {
 
     private static final double BASE_FONT_PX = 14;
@@ -17,13 +25,16 @@ final class Appearance {
 
     private final SettingsViewModel settings;
     private final Scene scene;
+    private final BundledFonts fonts;
 
-    Appearance(SettingsViewModel settings, Scene scene) {
+    Appearance(SettingsViewModel settings, Scene scene, BundledFonts fonts) {
         this.settings = settings;
         this.scene = scene;
+        this.fonts = fonts;
     }
 
     void apply() {
+        loadFonts();
         scene.getStylesheets()
                 .add(Objects.requireNonNull(Appearance.class.getResource(STYLESHEET))
                         .toExternalForm());
@@ -41,7 +52,23 @@ final class Appearance {
                         : new PrimerLight().getUserAgentStylesheet());
     }
 
+    /** Registers the bundled fonts with JavaFX, so every language renders alike whatever the machine has. */
+    private void loadFonts() {
+        for (String file : fonts.files()) {
+            try (InputStream in = fonts.open(file)) {
+                Font.loadFont(in, BASE_FONT_PX);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     private void scale(double factor) {
-        scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * factor));
+        scene.getRoot()
+                .setStyle(String.format(
+                        Locale.ROOT,
+                        "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;",
+                        BundledFonts.FAMILY,
+                        BASE_FONT_PX * factor));
     }
 }

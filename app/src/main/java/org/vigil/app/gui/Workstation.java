@@ -22,6 +22,7 @@ import org.vigil.core.incident.RuleTitles;
 import org.vigil.core.ingest.TagRule;
 import org.vigil.core.replay.ExecutorReplayScheduler;
 import org.vigil.core.store.Workspace;
+import org.vigil.i18n.BundledFonts;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 import org.vigil.visual.feeds.FeedsViewModel;
@@ -94,7 +95,7 @@ public final class Workstation implements AutoCloseable {
                 text, workspace.file().toString(), scenarios, assets, incidents, feeds, liveSources, settings);
         view = new MainView(model, background);
         scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        new Appearance(settings, scene).apply();
+        new Appearance(settings, scene, new BundledFonts()).apply();
     }
 
     /** Shows the window where the user left it and starts loading the scenarios. */

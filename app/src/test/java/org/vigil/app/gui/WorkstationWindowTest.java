@@ -45,6 +45,7 @@ import org.vigil.core.model.ScenarioSummary;
 import org.vigil.core.replay.ReplaySettings;
 import org.vigil.core.scenario.ScenarioReader;
 import org.vigil.core.store.Workspace;
+import org.vigil.i18n.BundledFonts;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 import org.vigil.visual.shell.Area;
@@ -154,6 +155,18 @@ class WorkstationWindowTest {
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText())
                 .isEqualTo(catalog.messages(Language.DE).text("nav.settings"));
         assertThat(workspace.settings().get("ui.language")).contains("de");
+    }
+
+    @Test
+    void everyLabelIsDrawnInTheBundledFontWhateverTheMachineHas(FxRobot robot) throws Exception {
+        // given the window as it opens
+        settle(robot);
+
+        // then its texts use the shipped font (which covers Greek and Polish), not a system fallback
+        ToggleButton situation = robot.lookup("#nav-situation").queryAs(ToggleButton.class);
+        assertThat(situation.getFont().getFamily()).isEqualTo(BundledFonts.FAMILY);
+        Label status = robot.lookup("#status-scenario").queryAs(Label.class);
+        assertThat(status.getFont().getFamily()).isEqualTo(BundledFonts.FAMILY);
     }
 
     @Test
