@@ -1,0 +1,136 @@
+package org.vigil.core.cascade;
+
+import java.util.Arrays;
+
+/**
+ * An asset's impact at given minutes, from its contributions: the largest of
+ *
+ * <ul>
+ *   <li>its start level, from its start minute on;
+ *   <li>for each stand-alone dependency that delivered, min(L(source), maxImpact) grown along the
+ *       dependency's curve from its arrival T(source) + delay;
+ *   <li>for each redundancy group that delivered, the smallest of its members' grown values: the
+ *       target loses only what every alternative has lost at that moment;
+ * </ul>
+ *
+ * each counted while the contribution lasts (until its source recovers plus the delay, or its
+ * dependency is switched away from). Then the asset's own mitigations: 0 from its restore on, and
+ * at most a manual fallback's residual level from onset + activation delay on. Evaluating needs no
+ * allocation, so a run can evaluate a million assets.
+ */
+final class ImpactEvaluation {
+
+    private final PropagationPlan plan;
+    private final Deliveries deliveries;
+    private final double[] level;
+    private final double[] recovery;
+
+    /** @param recovery recovery minutes per asset, or null when nothing recovers */
+    ImpactEvaluation(Deliveries deliveries, double[] level, double[] recovery) {
+        this.plan = deliveries.plan();
+        this.deliveries = deliveries;
+        this.level = level;
+        this.recovery = recovery;
+    }
+
+    /** Fills {@code out[i]} with the asset's impact at {@code minutes[i]}. */
+    void impactsAt(int asset, double[] minutes, double[] out) {
+        Arrays.fill(out, 0, minutes.length, 0.0);
+        if (!deliveries.isImpacted(asset)) {
+            return;
+        }
+        CascadeGraph g = plan.graph;
+        double[] onset = deliveries.onset();
+        for (int k = plan.firstStartOf(asset);
+                k < plan.startsByAsset.length && plan.startAssets[plan.startsByAsset[k]] == asset;
+                k++) {
+            int i = plan.startsByAsset[k];
+            if (plan.startDelivers(i)) {
+                for (int t = 0; t < minutes.length; t++) {
+                    if (minutes[t] >= plan.startMinutes[i]) {
+                        out[t] = Math.max(out[t], plan.startLevels[i]);
+                    }
+                }
+            }
+        }
+        for (int p = g.inOffsets[asset]; p < g.inOffsets[asset + 1]; p++) {
+            int e = g.inEdges[p];
+            if (g.groups[e] >= 0 || !deliveries.singletonDelivers(e)) {
+                continue;
+            }
+            double arrival = deliveries.arrival(e);
+            double end = contributionEnd(e);
+            double top = Math.min(level[g.sources[e]], g.maxImpacts[e]);
+            for (int i = 0; i < minutes.length; i++) {
+                double t = minutes[i];
+                if (t >= arrival && t < end) {
+                    out[i] = Math.max(out[i], top * GrowthCurve.fraction(g.growths[e], t - arrival, g.ramps[e]));
+                }
+            }
+        }
+        for (int p = g.targetGroupOffsets[asset]; p < g.targetGroupOffsets[asset + 1]; p++) {
+            int group = g.targetGroups[p];
+            if (!deliveries.groupDelivers(group)) {
+                continue;
+            }
+            double arrival = deliveries.groupArrival(group);
+            double end = groupEnd(group);
+            for (int i = 0; i < minutes.length; i++) {
+                double t = minutes[i];
+                if (t >= arrival && t < end) {
+                    out[i] = Math.max(out[i], groupValue(group, t));
+                }
+            }
+        }
+        double restore = plan.restoreAt(asset);
+        boolean fallback = plan.fallbackDelay != null && !Double.isNaN(plan.fallbackDelay[asset]);
+        double activation = fallback ? onset[asset] + plan.fallbackDelay[asset] : Double.POSITIVE_INFINITY;
+        for (int i = 0; i < minutes.length; i++) {
+            if (minutes[i] >= restore) {
+                out[i] = 0;
+            } else if (minutes[i] >= activation) {
+                out[i] = Math.min(out[i], plan.fallbackResidual[asset]);
+            } else {
+                out[i] = Math.min(out[i], 1.0);
+            }
+        }
+    }
+
+    double impactAt(int asset, double minute) {
+        double[] out = new double[1];
+        impactsAt(asset, new double[] {minute}, out);
+        return out[0];
+    }
+
+    /** When the edge's contribution ends: its source's recovery plus the delay, or the edge's own end. */
+    double contributionEnd(int edge) {
+        CascadeGraph g = plan.graph;
+        double end = plan.edgeUntil(edge);
+        if (recovery != null) {
+            end = Math.min(end, recovery[g.sources[edge]] + g.delays[edge]);
+        }
+        return end;
+    }
+
+    /** When the group's contribution ends: at its first member's end. */
+    double groupEnd(int group) {
+        CascadeGraph g = plan.graph;
+        double end = Double.POSITIVE_INFINITY;
+        for (int m = g.groupOffsets[group]; m < g.groupOffsets[group + 1]; m++) {
+            end = Math.min(end, contributionEnd(g.groupMembers[m]));
+        }
+        return end;
+    }
+
+    private double groupValue(int group, double t) {
+        CascadeGraph g = plan.graph;
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int m = g.groupOffsets[group]; m < g.groupOffsets[group + 1]; m++) {
+            int e = g.groupMembers[m];
+            double top = Math.min(level[g.sources[e]], g.maxImpacts[e]);
+            double grown = top * GrowthCurve.fraction(g.growths[e], t - deliveries.arrival(e), g.ramps[e]);
+            smallest = Math.min(smallest, grown);
+        }
+        return smallest;
+    }
+}
