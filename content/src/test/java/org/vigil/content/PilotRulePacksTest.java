@@ -3,12 +3,8 @@ package org.vigil.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,30 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.correlate.CorrelationRule;
 import org.vigil.core.correlate.CorrelationType;
-import org.vigil.core.correlate.CorrelatorConfig;
 import org.vigil.core.correlate.LoadedRules;
 import org.vigil.core.correlate.SigmaRule;
 import org.vigil.core.correlate.SigmaRuleLoader;
-import org.vigil.core.feed.Event;
 import org.vigil.core.feed.EventSeverity;
-import org.vigil.core.feed.FeedFormat;
-import org.vigil.core.feed.FeedParser;
-import org.vigil.core.feed.ParseOutcome;
-import org.vigil.core.feed.json.GenericJsonParser;
-import org.vigil.core.feed.suricata.SuricataEveParser;
-import org.vigil.core.feed.telemetry.TelemetryParser;
-import org.vigil.core.feed.wazuh.WazuhAlertParser;
-import org.vigil.core.feed.zeek.ZeekJsonParser;
-import org.vigil.core.incident.IncidentDetection;
 import org.vigil.core.incident.IncidentListener;
-import org.vigil.core.ingest.AssetMapper;
-import org.vigil.core.ingest.EventPipeline;
-import org.vigil.core.ingest.IngestProgress;
 import org.vigil.core.model.Incident;
 import org.vigil.core.model.IncidentSummary;
 import org.vigil.core.model.Scenario;
-import org.vigil.core.replay.ScriptedEvents;
-import org.vigil.core.scenario.ScenarioReader;
 import org.vigil.core.store.Workspace;
 
 /**
@@ -52,10 +32,8 @@ import org.vigil.core.store.Workspace;
  */
 class PilotRulePacksTest {
 
-    private static final List<Scenario> PILOTS = new PilotScenarios(new ScenarioReader()).load();
-    private static final LoadedRules RULES = new SigmaRuleLoader().load(new PilotRulePacks().texts(), List.of());
-    private static final Instant ORIGIN = Instant.parse("2025-03-10T00:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC);
+    private static final List<Scenario> PILOTS = PilotReplay.PILOTS;
+    private static final LoadedRules RULES = PilotReplay.RULES;
 
     @TempDir
     Path tempDir;
@@ -70,42 +48,11 @@ class PilotRulePacksTest {
         }
     }
 
-    private static Scenario pilot(String id) {
-        return PILOTS.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static Map<FeedFormat, FeedParser> parsers() {
-        Map<FeedFormat, FeedParser> parsers = new HashMap<>();
-        for (FeedParser parser : List.of(
-                new SuricataEveParser(),
-                new WazuhAlertParser(),
-                new ZeekJsonParser(),
-                new TelemetryParser(),
-                new GenericJsonParser())) {
-            parsers.put(parser.format(), parser);
-        }
-        return parsers;
-    }
-
     /** Replays a pilot's whole timeline into a fresh workspace and returns what was raised. */
     private List<Raised> replay(String pilotId) throws Exception {
-        Scenario pilot = pilot(pilotId);
+        Scenario pilot = PilotReplay.pilot(pilotId);
         try (Workspace workspace = Workspace.open(tempDir.resolve("w.db"))) {
-            IncidentDetection detection = new IncidentDetection(
-                    RULES, CorrelatorConfig.defaults(), workspace.incidents(), CLOCK, IncidentListener.NONE);
-            EventPipeline pipeline = new EventPipeline(
-                    workspace.events(), new AssetMapper(PILOTS), detection, CLOCK, 500, IngestProgress.NONE);
-            ScriptedEvents scripted = new ScriptedEvents(parsers());
-            Map<String, Integer> indexOf = new HashMap<>();
-            for (int i = 0; i < pilot.timeline().size(); i++) {
-                ParseOutcome outcome = scripted.read(pilot, i, ORIGIN, CLOCK.instant());
-                assertThat(outcome).as("timeline event %d", i).isInstanceOf(ParseOutcome.Parsed.class);
-                for (Event event : ((ParseOutcome.Parsed) outcome).events()) {
-                    indexOf.put(event.id(), i);
-                    pipeline.event(event);
-                }
-            }
-            pipeline.finish();
+            Map<String, Integer> indexOf = PilotReplay.replay(pilot, workspace, IncidentListener.NONE);
 
             List<Raised> raised = new ArrayList<>();
             for (IncidentSummary summary : workspace.incidents().list(1000)) {

@@ -1,6 +1,8 @@
 package org.vigil.app.gui;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
@@ -13,6 +15,8 @@ import org.vigil.app.live.LivePipelines;
 import org.vigil.app.live.ReplayPace;
 import org.vigil.app.live.ReplaySource;
 import org.vigil.app.live.SyslogSource;
+import org.vigil.core.cascade.TimePhasedCascade;
+import org.vigil.core.cascade.live.LiveCascade;
 import org.vigil.core.correlate.LoadedRules;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
@@ -20,6 +24,8 @@ import org.vigil.core.incident.IncidentActions;
 import org.vigil.core.incident.IncidentListener;
 import org.vigil.core.incident.RuleTitles;
 import org.vigil.core.ingest.TagRule;
+import org.vigil.core.model.Scenario;
+import org.vigil.core.model.ScenarioSummary;
 import org.vigil.core.replay.ExecutorReplayScheduler;
 import org.vigil.core.store.Workspace;
 import org.vigil.i18n.BundledFonts;
@@ -52,6 +58,7 @@ public final class Workstation implements AutoCloseable {
     private final ReplaySource replay;
     private final SyslogSource syslog;
     private final FollowSource follow;
+    private final LiveCascade cascade;
 
     public Workstation(
             Workspace workspace,
@@ -70,10 +77,15 @@ public final class Workstation implements AutoCloseable {
         SettingsViewModel settings = new SettingsViewModel(text, catalog, workspace.settings(), background, system);
         ScenarioListViewModel scenarios = new ScenarioListViewModel(workspace.scenarios(), background);
         AssetTableViewModel assets = new AssetTableViewModel(text);
-        // The page refreshes itself after an analyst's action; detection tells it about the rest.
+        cascade = new LiveCascade(
+                () -> scenariosOf(workspace),
+                () -> workspace.incidents().list(Integer.MAX_VALUE),
+                new TimePhasedCascade());
+        // The page refreshes itself after an analyst's action; detection tells it about the rest. The
+        // cascade follows both.
         IncidentsViewModel incidents = new IncidentsViewModel(
                 workspace.incidents(),
-                new IncidentActions(workspace.incidents(), clock, IncidentListener.NONE),
+                new IncidentActions(workspace.incidents(), clock, cascade),
                 new RuleTitles(rules),
                 analyst,
                 background,
@@ -81,12 +93,12 @@ public final class Workstation implements AutoCloseable {
         FeedsViewModel feeds = new FeedsViewModel(
                 workspace,
                 parsers,
-                () -> ruleBook.detection(rules, workspace, clock, incidents::incidentChanged),
+                () -> ruleBook.detection(rules, workspace, clock, both(incidents, cascade)),
                 TagRule.among(rules.rules()),
                 clock,
                 background,
                 Platform::runLater);
-        LivePipelines live = new LivePipelines(workspace, ruleBook, rules, clock, incidents::incidentChanged);
+        LivePipelines live = new LivePipelines(workspace, ruleBook, rules, clock, both(incidents, cascade));
         replay = new ReplaySource(live, parsers, replayScheduler, pace);
         syslog = new SyslogSource(live, parsers.get(FeedFormat.CEF));
         follow = new FollowSource(live, parsers);
@@ -105,6 +117,7 @@ public final class Workstation implements AutoCloseable {
         new WindowPlacement(workspace.settings()).restoreAndRemember(stage);
         stage.show();
         model.scenarios().refresh();
+        cascade.refresh();
         if (WorkspaceSeeder.holdsPilots(workspace)) {
             // The demo workspace comes alive: the replay resumes where it stopped, off the UI thread.
             background.submit(
@@ -125,6 +138,31 @@ public final class Workstation implements AutoCloseable {
         syslog.close();
         follow.close();
         replayScheduler.close();
+        try {
+            cascade.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The cascade following the incidents, for the views that show it. */
+    public LiveCascade cascade() {
+        return cascade;
+    }
+
+    private static IncidentListener both(IncidentsViewModel incidents, LiveCascade cascade) {
+        return incidentId -> {
+            incidents.incidentChanged(incidentId);
+            cascade.changed(incidentId);
+        };
+    }
+
+    private static List<Scenario> scenariosOf(Workspace workspace) {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (ScenarioSummary summary : workspace.scenarios().summaries()) {
+            workspace.scenarios().find(summary.id()).ifPresent(scenarios::add);
+        }
+        return scenarios;
     }
 
     public ShellViewModel model() {

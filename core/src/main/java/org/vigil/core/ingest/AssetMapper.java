@@ -2,6 +2,7 @@ package org.vigil.core.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,9 +99,11 @@ public final class AssetMapper {
      */
     public Event map(Event event) {
         Set<String> assets = new LinkedHashSet<>(event.assetIds());
+        List<List<String>> found = new ArrayList<>(event.entities().size());
         for (Entity entity : event.entities()) {
-            assets.addAll(assetsOf(entity));
+            found.add(assetsOf(entity));
         }
+        addResolvingNamesakes(found, assets);
         if (!tagged.isEmpty()) {
             EventFields fields = EventFields.of(event, taggedDemand);
             for (TaggedAssets rule : tagged) {
@@ -112,24 +115,75 @@ public final class AssetMapper {
         return assets.size() == event.assetIds().size() ? event : event.withAssets(List.copyOf(assets));
     }
 
+    /**
+     * Adds every entity's assets, except that a name found in several scenarios (two firms' {@code
+     * m.ferreira}, a shared {@code admin}) keeps only the scenarios the rest of the event points at,
+     * when something in it points at one: the workstation it ran on tells whose account it was.
+     */
+    private static void addResolvingNamesakes(List<List<String>> found, Set<String> assets) {
+        Set<String> anchors = new HashSet<>();
+        for (String asset : assets) {
+            anchors.add(scenarioOf(asset));
+        }
+        for (List<String> refs : found) {
+            if (!refs.isEmpty() && spansOneScenario(refs)) {
+                anchors.add(scenarioOf(refs.get(0)));
+            }
+        }
+        for (List<String> refs : found) {
+            if (refs.isEmpty()) {
+                continue;
+            }
+            if (anchors.isEmpty() || spansOneScenario(refs)) {
+                assets.addAll(refs);
+                continue;
+            }
+            List<String> anchored =
+                    refs.stream().filter(r -> anchors.contains(scenarioOf(r))).toList();
+            assets.addAll(anchored.isEmpty() ? refs : anchored);
+        }
+    }
+
+    private static boolean spansOneScenario(List<String> refs) {
+        String first = scenarioOf(refs.get(0));
+        for (int i = 1; i < refs.size(); i++) {
+            if (!scenarioOf(refs.get(i)).equals(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String scenarioOf(String ref) {
+        return ref.substring(0, ref.indexOf('/'));
+    }
+
     List<String> assetsOf(Entity entity) {
         String value = entity.value().strip();
         return switch (entity.type()) {
             case IP -> byIp(value);
             case HOST, DOMAIN -> byHost(lower(value));
             case URL -> byHost(hostOfUrl(value));
-            case USER -> lookup("user:" + userKey(value));
-            case EMAIL -> {
-                List<String> found = new ArrayList<>(lookup("email:" + lower(value)));
-                lookup("user:" + userKey(value)).stream()
-                        .filter(r -> !found.contains(r))
-                        .forEach(found::add);
-                yield found;
-            }
+            case USER, EMAIL -> byUser(value);
             case DEVICE_ID -> lookup("device:" + lower(value));
             case VEHICLE_ID -> lookup("vehicle:" + lower(value));
             case FILE_HASH -> List.of();
         };
+    }
+
+    /**
+     * An address names one mailbox: the assets with exactly that address, if any. Only failing that
+     * does its bare user name count, which would otherwise also match namesakes in other
+     * organisations (two firms' {@code m.ferreira} are different people).
+     */
+    private List<String> byUser(String value) {
+        if (value.indexOf('@') > 0) {
+            List<String> exactAddress = lookup("email:" + lower(value));
+            if (!exactAddress.isEmpty()) {
+                return exactAddress;
+            }
+        }
+        return lookup("user:" + userKey(value));
     }
 
     private List<String> byIp(String value) {

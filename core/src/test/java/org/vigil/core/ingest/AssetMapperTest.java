@@ -52,6 +52,10 @@ class AssetMapperTest {
             ScenarioTexts.NONE)));
 
     private static Event naming(EntityType type, String value) {
+        return naming(new Entity(type, value));
+    }
+
+    private static Event naming(Entity... entities) {
         return new Event(
                 "e-0",
                 Instant.EPOCH,
@@ -62,7 +66,7 @@ class AssetMapperTest {
                 EventSeverity.INFO,
                 "",
                 List.of(),
-                List.of(new Entity(type, value)),
+                List.of(entities),
                 List.of(),
                 "{}");
     }
@@ -97,6 +101,64 @@ class AssetMapperTest {
         assertThat(assets(EntityType.USER, "CORP\\Ana.Silva")).containsExactly("shop/ana");
         assertThat(assets(EntityType.USER, "ana.silva@corp.example")).containsExactly("shop/ana");
         assertThat(assets(EntityType.EMAIL, "ana@shop.example")).containsExactly("shop/ana");
+    }
+
+    @Test
+    void anAddressMapsToItsOwnMailboxNotToNamesakesElsewhere() {
+        // given two organisations' staff called m.ferreira, the bank's with her address
+        AssetMapper twoFirms = new AssetMapper(List.of(
+                firm("shop", asset("shop-mferreira", id(IdentifierType.USER_NAME, "m.ferreira"))),
+                firm(
+                        "bank",
+                        asset(
+                                "bank-mferreira",
+                                id(IdentifierType.USER_NAME, "m.ferreira"),
+                                id(IdentifierType.EMAIL, "m.ferreira@bank.example")))));
+
+        // then the bank's address and UPN find only the bank's account; the bare name finds both
+        assertThat(twoFirms.assetsOf(new Entity(EntityType.EMAIL, "M.Ferreira@bank.example")))
+                .containsExactly("bank/bank-mferreira");
+        assertThat(twoFirms.assetsOf(new Entity(EntityType.USER, "m.ferreira@bank.example")))
+                .containsExactly("bank/bank-mferreira");
+        assertThat(twoFirms.assetsOf(new Entity(EntityType.USER, "m.ferreira")))
+                .containsExactlyInAnyOrder("shop/shop-mferreira", "bank/bank-mferreira");
+        // an address no asset has falls back to its user name
+        assertThat(twoFirms.assetsOf(new Entity(EntityType.EMAIL, "m.ferreira@elsewhere.example")))
+                .containsExactlyInAnyOrder("shop/shop-mferreira", "bank/bank-mferreira");
+    }
+
+    @Test
+    void aNamesakeResolvesToTheFirmTheRestOfTheEventPointsAt() {
+        // given two firms' m.ferreira, and the bank's workstation
+        AssetMapper twoFirms = new AssetMapper(List.of(
+                firm("shop", asset("shop-mferreira", id(IdentifierType.USER_NAME, "m.ferreira"))),
+                firm(
+                        "bank",
+                        asset("bank-mferreira", id(IdentifierType.USER_NAME, "m.ferreira")),
+                        asset("bank-ws", id(IdentifierType.HOSTNAME, "bo-ws-0412.corp.bank.example")))));
+
+        // when an event names the bare user on the bank's workstation
+        Event onTheBanksWorkstation =
+                naming(new Entity(EntityType.USER, "CORP\\m.ferreira"), new Entity(EntityType.HOST, "bo-ws-0412"));
+
+        // then only the bank's account is concerned; with nothing else to go by, both are
+        assertThat(twoFirms.map(onTheBanksWorkstation).assetIds())
+                .containsExactly("bank/bank-mferreira", "bank/bank-ws");
+        assertThat(twoFirms.map(naming(EntityType.USER, "m.ferreira")).assetIds())
+                .containsExactlyInAnyOrder("shop/shop-mferreira", "bank/bank-mferreira");
+    }
+
+    private static Scenario firm(String id, Asset... assets) {
+        return new Scenario(
+                id,
+                id,
+                "",
+                List.of(new Organisation("shop", OrganisationType.RETAILER, id)),
+                List.of(),
+                List.of(assets),
+                List.of(),
+                List.of(),
+                ScenarioTexts.NONE);
     }
 
     @Test

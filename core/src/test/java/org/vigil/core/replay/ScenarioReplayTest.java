@@ -349,15 +349,17 @@ class ScenarioReplayTest {
             StringBuffer order = new StringBuffer();
             boolean[] daemon = new boolean[1];
 
+            // Delays leave room for a loaded machine: the cancel must come before the first is due,
+            // and the second is due after it, so a cancel that failed would show.
             scheduler
-                    .schedule(() -> order.append("cancelled"), Duration.ofMillis(20))
+                    .schedule(() -> order.append("cancelled"), Duration.ofMillis(300))
                     .cancel();
             scheduler.schedule(
                     () -> {
                         order.append("second");
                         done.countDown();
                     },
-                    Duration.ofMillis(40));
+                    Duration.ofMillis(600));
             scheduler.schedule(
                     () -> {
                         order.append("first,");
