@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * An indexed binary min-heap of asset indexes keyed by doubles, on primitive arrays: no boxing, no
  * garbage per operation, and a lowered key moves the asset instead of adding a duplicate. An asset
- * taken out is settled and ignored if offered again, as label-setting passes need.
+ * taken out is settled and ignored if offered again, as label-setting passes need. Keys sit next
+ * to their assets in heap order, so sifting compares without a lookup per step.
  */
 final class NodeHeap {
 
@@ -13,14 +14,14 @@ final class NodeHeap {
     private static final int SETTLED = -2;
 
     private final int[] heap;
+    private final double[] heapKey;
     private final int[] position;
-    private final double[] key;
     private int size;
 
     NodeHeap(int capacity) {
         heap = new int[capacity];
+        heapKey = new double[capacity];
         position = new int[capacity];
-        key = new double[capacity];
         Arrays.fill(position, ABSENT);
     }
 
@@ -35,71 +36,83 @@ final class NodeHeap {
             return;
         }
         if (at == ABSENT) {
-            key[node] = k;
-            heap[size] = node;
-            position[node] = size;
-            siftUp(size++);
-        } else if (k < key[node]) {
-            key[node] = k;
-            siftUp(at);
+            siftUp(size++, node, k);
+        } else if (k < heapKey[at]) {
+            siftUp(at, node, k);
+        }
+    }
+
+    /**
+     * Makes settled assets absent again, so that an empty heap can serve another run without
+     * clearing all its arrays: runs that reach few assets of a large graph pay only for those.
+     */
+    void forget(int[] nodes, int count) {
+        if (size != 0) {
+            throw new IllegalStateException("only an empty heap can forget");
+        }
+        for (int i = 0; i < count; i++) {
+            position[nodes[i]] = ABSENT;
         }
     }
 
     /** The key of the asset {@link #poll()} returns next. */
     double peekKey() {
-        return key[heap[0]];
+        return heapKey[0];
     }
 
     /** Takes out the asset with the lowest key and settles it. */
     int poll() {
         int top = heap[0];
         position[top] = SETTLED;
-        int last = heap[--size];
-        if (size > 0) {
-            heap[0] = last;
-            position[last] = 0;
-            siftDown(0);
+        int last = --size;
+        if (last > 0) {
+            siftDown(heap[last], heapKey[last]);
         }
         return top;
     }
 
-    private void siftUp(int at) {
-        int node = heap[at];
-        double k = key[node];
+    /** Places the node with key k at slot {@code at} or above it. */
+    private void siftUp(int at, int node, double k) {
         while (at > 0) {
             int parent = (at - 1) >>> 1;
-            int p = heap[parent];
-            if (key[p] <= k) {
+            double parentKey = heapKey[parent];
+            if (parentKey <= k) {
                 break;
             }
+            int p = heap[parent];
             heap[at] = p;
+            heapKey[at] = parentKey;
             position[p] = at;
             at = parent;
         }
         heap[at] = node;
+        heapKey[at] = k;
         position[node] = at;
     }
 
-    private void siftDown(int at) {
-        int node = heap[at];
-        double k = key[node];
+    /** Places the node with key k, taken from the end, at the root or below it. */
+    private void siftDown(int node, double k) {
+        int at = 0;
         int half = size >>> 1;
         while (at < half) {
             int child = 2 * at + 1;
-            int c = heap[child];
+            double childKey = heapKey[child];
             int right = child + 1;
-            if (right < size && key[heap[right]] < key[c]) {
+            if (right < size && heapKey[right] < childKey) {
                 child = right;
-                c = heap[child];
+                childKey = heapKey[right];
             }
-            if (k <= key[c]) {
+            if (k <= childKey) {
                 break;
             }
+            int c = heap[child];
             heap[at] = c;
+            heapKey[at] = childKey;
             position[c] = at;
             at = child;
         }
         heap[at] = node;
+        heapKey[at] = k;
         position[node] = at;
     }
 }

@@ -12,6 +12,12 @@
  * {@link org.vigil.core.cascade.ContinuityReport#of} reads business continuity off a result and
  * {@link org.vigil.core.cascade.WhatIfComparison#between} compares two results.
  *
+ * <p>Three more questions over the same graph: {@link org.vigil.core.cascade.MonteCarloCascade}
+ * (how likely is each asset hit by each horizon, and how far does a cascade spread, run by run),
+ * {@link org.vigil.core.cascade.RootCauseDiagnosis} (these assets show incidents: whose failure
+ * explains them?) and {@link org.vigil.core.cascade.CriticalityAnalysis} (which assets and chains
+ * matter most). Their results hand out asset ids, not indexes.
+ *
  * <h2>Semantics of the time-phased model</h2>
  *
  * Times are minutes after the cascade's reference time. A start condition puts its asset at its
@@ -68,5 +74,31 @@
  * Affected organisations are the owners of assets downstream of it, each to be notified by the
  * earliest minute the cascade from the service reaches one of its assets, or the service's RTO
  * breach if sooner.
+ *
+ * <h2>Monte Carlo</h2>
+ *
+ * Each run draws every dependency as present with its likelihood, independently, and takes the
+ * onsets of the model above over the present dependencies alone, each now certain (a group needs
+ * all its members present). An asset's probability by horizon h is the share of runs that hit it
+ * at or before h; its mean onset is over the runs that hit it; the blast radius of a run is the
+ * number of assets it hits, start assets included. Run r's draws depend only on the seed and r, and
+ * totals are integer sums, so results are identical whatever the number of threads. The engine's
+ * likelihood P(v) is a lower bound of the probability of v being hit (the most likely chain is one
+ * way; chains sharing dependencies only make each other more likely), and no run hits v before
+ * T(v).
+ *
+ * <h2>Root-cause diagnosis</h2>
+ *
+ * Candidates are the observed assets and their ancestors; each is scored by the log-likelihood of
+ * the observations if it alone failed, at its best-fitting failure minute: per observed asset
+ * log(ε + (1 − ε)·P·τ) with τ the fit of the observation's time, per unobserved asset it says is
+ * hit by now log(1 − δ·P). See {@link org.vigil.core.cascade.RootCauseDiagnosis}.
+ *
+ * <h2>Criticality</h2>
+ *
+ * With w(v) = criticality / 5: expected impact of a failing alone, Σ P(v)·I(v, h)·w(v) over the
+ * assets it hits by h; betweenness over most likely chains (−log likelihood, ties by fewer hops),
+ * each source weighted by its failure risk; and the simple chains of bounded length with the
+ * largest likelihood × w(end). See {@link org.vigil.core.cascade.CriticalityAnalysis}.
  */
 package org.vigil.core.cascade;

@@ -36,6 +36,7 @@ final class TestGraph {
     private final List<String> organisations = new ArrayList<>();
     private final Map<String, Asset> assets = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
+    private final Map<String, Integer> criticalities = new LinkedHashMap<>();
 
     private TestGraph() {}
 
@@ -72,6 +73,13 @@ final class TestGraph {
             organisations.add(owner);
         }
         assets.put(id, new Asset(id, Layer.BUSINESS, owner, rto, mtpd, outputPerDay));
+        return this;
+    }
+
+    /** Gives an asset (added if new) a criticality other than the default 3. */
+    TestGraph criticality(String id, int criticality) {
+        known(id);
+        criticalities.put(id, criticality);
         return this;
     }
 
@@ -122,15 +130,20 @@ final class TestGraph {
     }
 
     CascadeGraph graph() {
-        return build(organisations, assets(), links());
+        return build(organisations, assets(), links(), criticalities);
     }
 
     /** A graph from assets and links in the given order, for tests that shuffle them. */
     static CascadeGraph build(List<String> organisations, List<Asset> assets, List<Link> links) {
+        return build(organisations, assets, links, Map.of());
+    }
+
+    private static CascadeGraph build(
+            List<String> organisations, List<Asset> assets, List<Link> links, Map<String, Integer> criticalities) {
         CascadeGraphBuilder b = CascadeGraph.builder();
         organisations.forEach(b::addOrganisation);
         for (Asset a : assets) {
-            int index = b.addAsset(a.id, a.layer, a.owner, 3);
+            int index = b.addAsset(a.id, a.layer, a.owner, criticalities.getOrDefault(a.id, 3));
             if (!Double.isNaN(a.rto)) {
                 b.continuity(index, a.rto, a.mtpd, a.output);
             }
