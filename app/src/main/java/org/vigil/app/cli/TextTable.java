@@ -1,6 +1,7 @@
 package org.vigil.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 
 /** Prints rows as left-aligned columns, two spaces apart, for terminals. */
@@ -10,6 +11,11 @@ final class TextTable {
 
     TextTable(List<String[]> rows) {
         this.rows = List.copyOf(rows);
+    }
+
+    /** A header row from a translated text that separates its columns with {@code |}. */
+    static List<String> header(String text) {
+        return Arrays.stream(text.split("\\|")).map(String::strip).toList();
     }
 
     void print(PrintWriter out) {

@@ -2,6 +2,7 @@ package org.vigil.app.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.vigil.app.RuleBook;
@@ -32,7 +33,8 @@ public final class VigilCli {
                 .addSubcommand(new ScenarioListCommand(context))
                 .addSubcommand(new ScenarioValidateCommand(context))
                 .addSubcommand(new ScenarioImportCommand(context, clock))
-                .addSubcommand(new ScenarioExportCommand(context));
+                .addSubcommand(new ScenarioExportCommand(context))
+                .addSubcommand(new ScenarioImportTopologyCommand(context, clock));
         CommandLine rules = new CommandLine(new RulesCommand(context)).addSubcommand(new RulesValidateCommand(context));
         CommandLine incidents = new CommandLine(new IncidentsCommand(context))
                 .addSubcommand(new IncidentsListCommand(context, ruleBook, clock.getZone()));
@@ -42,7 +44,8 @@ public final class VigilCli {
                 .addSubcommand(new ListenCommand(context, parsers, ruleBook, clock))
                 .addSubcommand(new FollowCommand(context, parsers, ruleBook, clock))
                 .addSubcommand(rules)
-                .addSubcommand(incidents);
+                .addSubcommand(incidents)
+                .addSubcommand(new CascadeCommand(context));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(messages));
         commandLine.setResourceBundle(new MessagesBundle(
                 messages,
@@ -52,7 +55,23 @@ public final class VigilCli {
                         "cli.ingest.format",
                         new Object[] {formatNames(parsers)},
                         "cli.incidents.list.limit",
-                        new Object[] {IncidentsListCommand.DEFAULT_LIMIT})));
+                        new Object[] {IncidentsListCommand.DEFAULT_LIMIT},
+                        "cli.cascade.horizons",
+                        new Object[] {CascadeCommand.DEFAULT_HORIZONS},
+                        "cli.cascade.limit",
+                        new Object[] {CascadeCommand.DEFAULT_LIMIT},
+                        "cli.cascade.explain",
+                        new Object[] {CascadeCommand.DEFAULT_EXPLAINED},
+                        "cli.topology.kind",
+                        new Object[] {
+                            ScenarioImportTopologyCommand.DEFAULT_KIND.name().toLowerCase(Locale.ROOT)
+                        },
+                        "cli.topology.organisationType",
+                        new Object[] {
+                            ScenarioImportTopologyCommand.DEFAULT_ORGANISATION_TYPE
+                                    .name()
+                                    .toLowerCase(Locale.ROOT)
+                        })));
         describe(commandLine, messages, "cli.description");
         describe(scenario, messages, "cli.scenario.description");
         describe(commandLine.getSubcommands().get("ingest"), messages, "cli.ingest.description");
@@ -61,6 +80,8 @@ public final class VigilCli {
         describe(rules.getSubcommands().get("validate"), messages, "cli.rules.validate.description");
         describe(incidents, messages, "cli.incidents.description");
         describe(incidents.getSubcommands().get("list"), messages, "cli.incidents.list.description");
+        describe(commandLine.getSubcommands().get("cascade"), messages, "cli.cascade.description");
+        describe(scenario.getSubcommands().get("import-topology"), messages, "cli.topology.description");
         for (String sub : new String[] {"list", "validate", "import", "export"}) {
             describe(scenario.getSubcommands().get(sub), messages, "cli.scenario." + sub + ".description");
         }

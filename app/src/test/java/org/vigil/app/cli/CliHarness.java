@@ -79,6 +79,11 @@ final class CliHarness {
         return file;
     }
 
+    /** Writes a text file into the folder. */
+    Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
     /** Writes a rule file into its own folder and returns the folder. */
     Path rules(String yaml) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("rules"));
