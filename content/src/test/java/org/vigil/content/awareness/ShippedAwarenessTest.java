@@ -42,7 +42,7 @@ class ShippedAwarenessTest {
         assertThat(phishing.info().pairedWith()).hasValue(legitimate.id());
         assertThat(legitimate.verdict()).isEqualTo(Verdict.LEGITIMATE);
         assertThat(legitimate.info().trustSignals()).isNotEmpty();
-        assertThat(library.inventory().emails(Verdict.PHISHING)).isEqualTo(1);
+        assertThat(library.inventory().emails(Verdict.PHISHING)).isPositive();
     }
 
     @Test
@@ -54,18 +54,31 @@ class ShippedAwarenessTest {
                 .cue(Cue.DOMAIN_SPOOFING)
                 .difficulty(Difficulty.VERY_DIFFICULT));
 
-        assertThat(found).extracting(AttackTemplate::id).containsExactly("parcel-redelivery-fee");
+        // the library grows, so: the seed is found, and everything found fits the query
+        assertThat(found).extracting(AttackTemplate::id).contains("parcel-redelivery-fee");
+        assertThat(found).allSatisfy(t -> {
+            assertThat(t.type()).isEqualTo(ItemType.EMAIL);
+            assertThat(t.languages()).contains(Language.EL);
+            assertThat(t.audiences()).contains(Audience.SME_STAFF);
+            assertThat(t.cues()).contains(Cue.DOMAIN_SPOOFING);
+            assertThat(t.difficulty()).contains(Difficulty.VERY_DIFFICULT);
+        });
         assertThat(library.find(TemplateQuery.all().channel(Channel.ONLINE_AD)))
+                .allSatisfy(t -> assertThat(t.channel()).isEqualTo(Channel.ONLINE_AD))
                 .extracting(AttackTemplate::id)
-                .containsExactly("trainers-clearance-ad");
+                .contains("trainers-clearance-ad");
         assertThat(library.find(TemplateQuery.all().verdict(Verdict.ABUSIVE)))
+                .allSatisfy(t -> assertThat(t.verdict()).isEqualTo(Verdict.ABUSIVE))
                 .extracting(AttackTemplate::id)
-                .containsExactly("bargain-shop-terms");
+                .contains("bargain-shop-terms");
     }
 
     @Test
     void theSmeLessonIsAShortIllustratedSequenceWithAThreeQuestionQuiz() {
-        Lesson lesson = library.lessonsFor(Audience.SME_STAFF).get(0);
+        Lesson lesson = library.lessonsFor(Audience.SME_STAFF).stream()
+                .filter(l -> l.id().equals("sme-parcel-and-payment-lures"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(lesson.slides()).hasSizeBetween(4, 6);
         assertThat(lesson.slides())
@@ -74,7 +87,7 @@ class ShippedAwarenessTest {
         assertThat(lesson.quiz()).hasSize(3);
         assertThat(library.questions(Topic.DELIVERY_SCAMS))
                 .extracting(QuizQuestion::id)
-                .containsExactly("small-fee");
+                .contains("small-fee");
         assertThat(lesson.slides())
                 .filteredOn(slide -> slide.example().isPresent())
                 .allSatisfy(slide ->
