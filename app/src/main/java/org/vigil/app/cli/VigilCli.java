@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.vigil.app.RuleBook;
 import org.vigil.app.WorkspaceOpener;
+import org.vigil.core.cascade.CriticalityAnalysis;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.feed.FeedParser;
 import org.vigil.core.scenario.ScenarioReader;
@@ -45,33 +46,32 @@ public final class VigilCli {
                 .addSubcommand(new FollowCommand(context, parsers, ruleBook, clock))
                 .addSubcommand(rules)
                 .addSubcommand(incidents)
-                .addSubcommand(new CascadeCommand(context));
+                .addSubcommand(new CascadeCommand(context))
+                .addSubcommand(new DiagnoseCommand(context))
+                .addSubcommand(new CriticalityCommand(context));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(messages));
         commandLine.setResourceBundle(new MessagesBundle(
                 messages,
-                Map.of(
-                        "cli.option.workspace",
-                        new Object[] {defaultWorkspace},
-                        "cli.ingest.format",
-                        new Object[] {formatNames(parsers)},
-                        "cli.incidents.list.limit",
-                        new Object[] {IncidentsListCommand.DEFAULT_LIMIT},
-                        "cli.cascade.horizons",
-                        new Object[] {CascadeCommand.DEFAULT_HORIZONS},
-                        "cli.cascade.limit",
-                        new Object[] {CascadeCommand.DEFAULT_LIMIT},
-                        "cli.cascade.explain",
-                        new Object[] {CascadeCommand.DEFAULT_EXPLAINED},
-                        "cli.topology.kind",
-                        new Object[] {
+                Map.ofEntries(
+                        Map.entry("cli.option.workspace", new Object[] {defaultWorkspace}),
+                        Map.entry("cli.ingest.format", new Object[] {formatNames(parsers)}),
+                        Map.entry("cli.incidents.list.limit", new Object[] {IncidentsListCommand.DEFAULT_LIMIT}),
+                        Map.entry("cli.cascade.horizons", new Object[] {CascadeCommand.DEFAULT_HORIZONS}),
+                        Map.entry("cli.cascade.limit", new Object[] {CascadeCommand.DEFAULT_LIMIT}),
+                        Map.entry("cli.cascade.explain", new Object[] {CascadeCommand.DEFAULT_EXPLAINED}),
+                        Map.entry("cli.diagnose.top", new Object[] {DiagnoseCommand.DEFAULT_TOP}),
+                        Map.entry("cli.criticality.horizon", new Object[] {CriticalityCommand.DEFAULT_HORIZON}),
+                        Map.entry("cli.criticality.top", new Object[] {CriticalityCommand.DEFAULT_TOP}),
+                        Map.entry("cli.criticality.chains", new Object[] {CriticalityCommand.DEFAULT_CHAINS}),
+                        Map.entry("cli.criticality.maxHops", new Object[] {CriticalityAnalysis.DEFAULT_MAX_HOPS}),
+                        Map.entry("cli.topology.kind", new Object[] {
                             ScenarioImportTopologyCommand.DEFAULT_KIND.name().toLowerCase(Locale.ROOT)
-                        },
-                        "cli.topology.organisationType",
-                        new Object[] {
+                        }),
+                        Map.entry("cli.topology.organisationType", new Object[] {
                             ScenarioImportTopologyCommand.DEFAULT_ORGANISATION_TYPE
                                     .name()
                                     .toLowerCase(Locale.ROOT)
-                        })));
+                        }))));
         describe(commandLine, messages, "cli.description");
         describe(scenario, messages, "cli.scenario.description");
         describe(commandLine.getSubcommands().get("ingest"), messages, "cli.ingest.description");
@@ -81,6 +81,8 @@ public final class VigilCli {
         describe(incidents, messages, "cli.incidents.description");
         describe(incidents.getSubcommands().get("list"), messages, "cli.incidents.list.description");
         describe(commandLine.getSubcommands().get("cascade"), messages, "cli.cascade.description");
+        describe(commandLine.getSubcommands().get("diagnose"), messages, "cli.diagnose.description");
+        describe(commandLine.getSubcommands().get("criticality"), messages, "cli.criticality.description");
         describe(scenario.getSubcommands().get("import-topology"), messages, "cli.topology.description");
         for (String sub : new String[] {"list", "validate", "import", "export"}) {
             describe(scenario.getSubcommands().get(sub), messages, "cli.scenario." + sub + ".description");
