@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.vigil.core.scenario.LineIndex;
 
 /**
  * One item's JSON file with typed reads that report every missing, mistyped or unknown field with
@@ -33,10 +34,10 @@ final class JsonFile {
 
     private final String file;
     private final JsonNode root;
-    private final JsonLines lines;
+    private final LineIndex lines;
     private final Problems problems;
 
-    private JsonFile(String file, JsonNode root, JsonLines lines, Problems problems) {
+    private JsonFile(String file, JsonNode root, LineIndex lines, Problems problems) {
         this.file = file;
         this.root = root;
         this.lines = lines;
@@ -51,7 +52,7 @@ final class JsonFile {
                 problems.add(file, 1, "$", "expected a JSON object");
                 return Optional.empty();
             }
-            return Optional.of(new JsonFile(file, root, JsonLines.of(bytes, MAPPER.getFactory()), problems));
+            return Optional.of(new JsonFile(file, root, LineIndex.of(bytes, MAPPER.getFactory()), problems));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.add(file, line, "$", "not valid JSON: " + e.getOriginalMessage());

@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * Maps JSON paths ({@code $.assets[3].owner}) to the line they start on, so problems found in the
  * parsed tree can name a line. Built in one streaming pass: the tree itself keeps no locations.
+ * Scenario files and the awareness content both use it.
  */
-final class LineIndex {
+public final class LineIndex {
 
     private final Map<String, Integer> lines;
 
@@ -20,7 +21,7 @@ final class LineIndex {
         this.lines = lines;
     }
 
-    static LineIndex of(byte[] json, JsonFactory factory) {
+    public static LineIndex of(byte[] json, JsonFactory factory) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = factory.createParser(json)) {
             JsonToken token;
@@ -53,7 +54,7 @@ final class LineIndex {
     }
 
     /** The line of the path, or of its nearest enclosing path that was seen; 0 if none. */
-    int lineOf(String path) {
+    public int lineOf(String path) {
         String p = path;
         while (true) {
             Integer line = lines.get(p);
