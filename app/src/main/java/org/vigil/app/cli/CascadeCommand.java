@@ -17,8 +17,6 @@ import org.vigil.core.cascade.StartCondition;
 import org.vigil.core.cascade.TimePhasedCascade;
 import org.vigil.core.model.Asset;
 import org.vigil.core.model.Scenario;
-import org.vigil.core.model.ScenarioSummary;
-import org.vigil.core.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,19 +89,9 @@ final class CascadeCommand implements Callable<Integer> {
         if (runs != null && runs < 1) {
             throw new ParameterException(spec.commandLine(), context.messages().text("cli.cascade.badRuns", runs));
         }
-        Optional<Scenario> found;
-        try (Workspace workspace = context.openWorkspace(spec)) {
-            if (workspace == null) {
-                return 1;
-            }
-            found = workspace.scenarios().find(scenarioId);
-            if (found.isEmpty()) {
-                String ids = workspace.scenarios().summaries().stream()
-                        .map(ScenarioSummary::id)
-                        .collect(Collectors.joining(", "));
-                throw new ParameterException(
-                        spec.commandLine(), context.messages().text("cli.cascade.unknownScenario", scenarioId, ids));
-            }
+        Optional<Scenario> found = ScenarioArgument.load(context, spec, scenarioId);
+        if (found.isEmpty()) {
+            return 1;
         }
         Scenario scenario = found.get();
         List<StartCondition> start = startSet(scenario);
