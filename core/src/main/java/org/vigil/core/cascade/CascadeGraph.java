@@ -46,6 +46,14 @@ public final class CascadeGraph {
 
     final int[] inOffsets;
     final int[] inEdges;
+    /** The in-edges' parameters in in-edge order, for streaming impact evaluation. */
+    final ContributionRows contributions;
+
+    /**
+     * Per edge whether it is {@link #isInert(int) inert}; null when none is, as in most graphs, so
+     * the label-setting loops test nothing per edge then.
+     */
+    final boolean[] inert;
 
     final String[] groupNames;
     final int[] groupTargets;
@@ -76,6 +84,8 @@ public final class CascadeGraph {
         groups = p.groups;
         inOffsets = p.inOffsets;
         inEdges = p.inEdges;
+        contributions = p.contributions;
+        inert = p.inert;
         groupNames = p.groupNames;
         groupTargets = p.groupTargets;
         groupOffsets = p.groupOffsets;
@@ -295,6 +305,6 @@ public final class CascadeGraph {
 
     /** An edge that can never pass anything on: nothing is likely to, or nothing depends on it. */
     boolean isInert(int edge) {
-        return likelihoods[edge] == 0 || maxImpacts[edge] == 0;
+        return inert != null && inert[edge];
     }
 }

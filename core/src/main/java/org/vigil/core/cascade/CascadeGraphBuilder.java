@@ -239,7 +239,23 @@ public final class CascadeGraphBuilder {
         }
 
         packGroups(p, names, n, m);
+        p.inert = inertEdges(p.likelihoods, p.maxImpacts);
+        p.contributions = ContributionRows.of(p, p.inert);
         return new CascadeGraph(p);
+    }
+
+    /** Which edges can never pass anything on (likelihood or maxImpact 0); null if none. */
+    private static boolean[] inertEdges(double[] likelihoods, double[] maxImpacts) {
+        boolean[] inert = null;
+        for (int e = 0; e < likelihoods.length; e++) {
+            if (likelihoods[e] == 0 || maxImpacts[e] == 0) {
+                if (inert == null) {
+                    inert = new boolean[likelihoods.length];
+                }
+                inert[e] = true;
+            }
+        }
+        return inert;
     }
 
     /** Groups are per target: the same name into another target is another group. */
@@ -352,6 +368,8 @@ public final class CascadeGraphBuilder {
         int[] groups;
         int[] inOffsets;
         int[] inEdges;
+        ContributionRows contributions;
+        boolean[] inert;
         String[] groupNames;
         int[] groupTargets;
         int[] groupOffsets;

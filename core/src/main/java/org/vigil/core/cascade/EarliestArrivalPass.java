@@ -36,13 +36,14 @@ final class EarliestArrivalPass {
         int[] groups = g.groups;
         double[] delays = g.delays;
         int[] outOffsets = g.outOffsets;
+        boolean[] inert = g.inert;
         boolean timed = plan.isTimed();
         while (!heap.isEmpty()) {
             double t = heap.peekKey();
             int u = heap.poll();
             onset[u] = t;
             for (int e = outOffsets[u], end = outOffsets[u + 1]; e < end; e++) {
-                if (g.isInert(e)) {
+                if (inert != null && inert[e]) {
                     continue;
                 }
                 double arrival = t + delays[e];

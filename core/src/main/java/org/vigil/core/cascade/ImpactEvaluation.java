@@ -53,18 +53,34 @@ final class ImpactEvaluation {
                 }
             }
         }
-        for (int p = g.inOffsets[asset]; p < g.inOffsets[asset + 1]; p++) {
-            int e = g.inEdges[p];
-            if (g.groups[e] >= 0 || !deliveries.singletonDelivers(e)) {
+        // Stand-alone contributions, read in in-edge order (see ContributionRows). Only a timed
+        // plan needs the edge index itself, to ask whether it is admitted and when it ends.
+        ContributionRows in = g.contributions;
+        boolean timed = plan.isTimed();
+        for (int p = g.inOffsets[asset], last = g.inOffsets[asset + 1]; p < last; p++) {
+            int growth = in.growths[p];
+            if (growth == ContributionRows.SKIP) {
                 continue;
             }
-            double arrival = deliveries.arrival(e);
-            double end = contributionEnd(e);
-            double top = Math.min(level[g.sources[e]], g.maxImpacts[e]);
+            int source = in.sources[p];
+            double arrival = onset[source] + in.delays[p];
+            if (arrival == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            double end = Double.POSITIVE_INFINITY;
+            if (timed || recovery != null) {
+                int e = g.inEdges[p];
+                if (!plan.singletonAdmits(e, arrival)) {
+                    continue;
+                }
+                end = contributionEnd(e);
+            }
+            double top = Math.min(level[source], in.maxImpacts[p]);
+            double ramp = in.ramps[p];
             for (int i = 0; i < minutes.length; i++) {
                 double t = minutes[i];
                 if (t >= arrival && t < end) {
-                    out[i] = Math.max(out[i], top * GrowthCurve.fraction(g.growths[e], t - arrival, g.ramps[e]));
+                    out[i] = Math.max(out[i], top * GrowthCurve.fraction(growth, t - arrival, ramp));
                 }
             }
         }
@@ -92,6 +108,19 @@ final class ImpactEvaluation {
                 out[i] = Math.min(out[i], plan.fallbackResidual[asset]);
             } else {
                 out[i] = Math.min(out[i], 1.0);
+            }
+        }
+    }
+
+    /** Fills {@code impacts[h][a]} with the impact at {@code horizons[h]} of each impacted asset a in [from, to). */
+    void impactsAtHorizons(int from, int to, double[] horizons, double[][] impacts) {
+        double[] out = new double[horizons.length];
+        for (int a = from; a < to; a++) {
+            if (deliveries.isImpacted(a)) {
+                impactsAt(a, horizons, out);
+                for (int h = 0; h < horizons.length; h++) {
+                    impacts[h][a] = out[h];
+                }
             }
         }
     }

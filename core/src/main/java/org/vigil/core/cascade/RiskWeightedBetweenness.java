@@ -82,7 +82,7 @@ final class RiskWeightedBetweenness {
         private int settledCount;
 
         Scratch(int n) {
-            heap = new NodeHeap(n);
+            heap = NodeHeap.binary(n);
             distance = new double[n];
             Arrays.fill(distance, Double.POSITIVE_INFINITY);
             paths = new double[n];

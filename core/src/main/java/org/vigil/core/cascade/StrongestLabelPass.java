@@ -61,12 +61,13 @@ final class StrongestLabelPass {
         int[] targets = g.targets;
         int[] groups = g.groups;
         int[] outOffsets = g.outOffsets;
+        boolean[] inert = g.inert;
         while (!heap.isEmpty()) {
             double value = -heap.peekKey();
             int u = heap.poll();
             label[u] = value;
             for (int e = outOffsets[u], end = outOffsets[u + 1]; e < end; e++) {
-                if (g.isInert(e)) {
+                if (inert != null && inert[e]) {
                     continue;
                 }
                 int group = groups[e];

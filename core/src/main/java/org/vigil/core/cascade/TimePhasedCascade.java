@@ -21,9 +21,10 @@ import java.util.function.Supplier;
  * </ul>
  *
  * The three label-setting passes are independent Dijkstra-like runs over the graph's primitive
- * arrays, so they run in parallel; mitigations that block or end contributions make the other two
- * depend on the onsets, and then those run first. Impacts at the horizons are evaluated in
- * parallel chunks of assets.
+ * arrays, so they run in parallel, and the impacts at the horizons are evaluated in chunks of
+ * assets by whichever thread is free once onsets and levels exist ({@link UntimedPropagation}).
+ * Mitigations that block or end contributions make the other two passes depend on the onsets; then
+ * the onsets come first, the other two in parallel, and the impacts after them.
  */
 public final class TimePhasedCascade implements CascadeModel {
 
@@ -67,32 +68,21 @@ public final class TimePhasedCascade implements CascadeModel {
     public CascadeResult propagate(CascadeGraph graph, List<StartCondition> start, List<Mitigation> mitigations) {
         Objects.requireNonNull(graph, "graph");
         PropagationPlan plan = PropagationPlan.of(graph, settings, start, mitigations);
+        if (!plan.isTimed()) {
+            UntimedPropagation run = new UntimedPropagation(plan, settings.horizonArray());
+            int workers = parallel ? Math.min(pool.getParallelism() + 1, run.usefulWorkers()) : 1;
+            return run.run(pool, workers);
+        }
         while (true) {
-            double[] onset;
-            double[] likelihood;
-            double[] level;
-            Deliveries deliveries;
-            if (!plan.isTimed()) {
-                PropagationPlan untimed = plan;
-                List<double[]> passes = inParallel(List.of(
-                        () -> new EarliestArrivalPass(untimed).run(),
-                        () -> new StrongestLabelPass(untimed, StrongestLabelPass.Kind.LIKELIHOOD, null).run(),
-                        () -> new StrongestLabelPass(untimed, StrongestLabelPass.Kind.LEVEL, null).run()));
-                onset = passes.get(0);
-                likelihood = passes.get(1);
-                level = passes.get(2);
-                deliveries = new Deliveries(plan, onset);
-            } else {
-                onset = new EarliestArrivalPass(plan).run();
-                Deliveries timed = new Deliveries(plan, onset);
-                PropagationPlan p = plan;
-                List<double[]> passes = inParallel(List.of(
-                        () -> new StrongestLabelPass(p, StrongestLabelPass.Kind.LIKELIHOOD, timed).run(),
-                        () -> new StrongestLabelPass(p, StrongestLabelPass.Kind.LEVEL, timed).run()));
-                likelihood = passes.get(0);
-                level = passes.get(1);
-                deliveries = timed;
-            }
+            // Mitigations make the other passes depend on the onsets: those come first.
+            double[] onset = new EarliestArrivalPass(plan).run();
+            Deliveries deliveries = new Deliveries(plan, onset);
+            PropagationPlan p = plan;
+            List<double[]> passes = inParallel(List.of(
+                    () -> new StrongestLabelPass(p, StrongestLabelPass.Kind.LIKELIHOOD, deliveries).run(),
+                    () -> new StrongestLabelPass(p, StrongestLabelPass.Kind.LEVEL, deliveries).run()));
+            double[] likelihood = passes.get(0);
+            double[] level = passes.get(1);
             double[] recovery = plan.canRecover() ? new RecoveryPass(deliveries).run() : null;
             ImpactEvaluation evaluation = new ImpactEvaluation(deliveries, level, recovery);
             boolean[] disabled = emptyGroups(plan, deliveries, evaluation);
@@ -132,21 +122,13 @@ public final class TimePhasedCascade implements CascadeModel {
         int n = deliveries.onset().length;
         double[][] impacts = new double[horizons.length][n];
         int chunks = !parallel || n < 2 * PARALLEL_CHUNK ? 1 : pool.getParallelism() + 1;
-        List<Supplier<double[]>> work = new ArrayList<>();
+        List<Supplier<double[][]>> work = new ArrayList<>();
         for (int c = 0; c < chunks; c++) {
             int from = (int) ((long) n * c / chunks);
             int to = (int) ((long) n * (c + 1) / chunks);
             work.add(() -> {
-                double[] out = new double[horizons.length];
-                for (int a = from; a < to; a++) {
-                    if (deliveries.isImpacted(a)) {
-                        evaluation.impactsAt(a, horizons, out);
-                        for (int h = 0; h < horizons.length; h++) {
-                            impacts[h][a] = out[h];
-                        }
-                    }
-                }
-                return out;
+                evaluation.impactsAtHorizons(from, to, horizons, impacts);
+                return impacts;
             });
         }
         inParallel(work);

@@ -53,9 +53,9 @@
  *
  * <p><b>Computation.</b> T, P and L are three independent label-setting passes (earliest arrival;
  * max-product; max-min), Dijkstra-like with AND nodes for groups, over the graph's arrays with a
- * primitive binary heap; cycles need no special care since no pass can improve a settled asset.
+ * primitive 4-ary heap; cycles need no special care since no pass can improve a settled asset.
  * They run in parallel. Impacts at the horizons (default +15 min, 1 h, 4 h, 24 h, 72 h after the
- * reference time) are then computed from each asset's contributions.
+ * reference time) are computed from each asset's contributions, as soon as onsets and levels exist.
  *
  * <p><b>Mitigations.</b> Isolating v at τ blocks every contribution (and start) arriving at v at or
  * after τ; what arrived before stays. A redundant supplier adds a dependency from the alternative
