@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vigil.core.anomaly.AnomalyConfig;
+import org.vigil.core.anomaly.AnomalyListener;
 import org.vigil.core.correlate.CorrelatorConfig;
 import org.vigil.core.correlate.LoadedRules;
 import org.vigil.core.correlate.SigmaRuleLoader;
@@ -22,6 +24,7 @@ import org.vigil.core.feed.wazuh.WazuhAlertParser;
 import org.vigil.core.feed.zeek.ZeekJsonParser;
 import org.vigil.core.incident.IncidentDetection;
 import org.vigil.core.incident.IncidentListener;
+import org.vigil.core.ingest.AnomalyStage;
 import org.vigil.core.ingest.AssetMapper;
 import org.vigil.core.ingest.EventPipeline;
 import org.vigil.core.ingest.IngestProgress;
@@ -30,7 +33,10 @@ import org.vigil.core.replay.ScriptedEvents;
 import org.vigil.core.scenario.ScenarioReader;
 import org.vigil.core.store.Workspace;
 
-/** Replays a pilot's scripted timeline through the real pipeline, with the shipped rule packs. */
+/**
+ * Replays a pilot's scripted timeline through the real pipeline, with the shipped rule packs and the
+ * anomaly monitor (default streams of every pilot) in front of correlation.
+ */
 public final class PilotReplay {
 
     public static final List<Scenario> PILOTS = new PilotScenarios(new ScenarioReader()).load();
@@ -46,16 +52,48 @@ public final class PilotReplay {
 
     /**
      * Feeds the pilot's whole timeline, starting at {@link #ORIGIN}, into the workspace, telling the
-     * listener of every incident raised or changed; returns each event id's timeline index.
+     * listener of every incident raised or changed; returns each event id's timeline index (an anomaly
+     * event has the index of the event that raised it).
      */
     public static Map<String, Integer> replay(Scenario pilot, Workspace workspace, IncidentListener listener) {
+        return replay(
+                pilot,
+                workspace,
+                listener,
+                AnomalyListener.NONE,
+                0,
+                pilot.timeline().size());
+    }
+
+    /**
+     * Feeds timeline events {@code from} (inclusive) to {@code to} (exclusive) as {@link #replay(Scenario,
+     * Workspace, IncidentListener)} does, telling {@code anomalies} of the anomalies raised. The anomaly
+     * monitor goes on from the state saved in the workspace and saves its own when the part ends, so a
+     * timeline fed in parts, even across workspace reopenings, raises the anomalies of one run.
+     */
+    public static Map<String, Integer> replay(
+            Scenario pilot,
+            Workspace workspace,
+            IncidentListener listener,
+            AnomalyListener anomalies,
+            int from,
+            int to) {
         IncidentDetection detection =
                 new IncidentDetection(RULES, CorrelatorConfig.defaults(), workspace.incidents(), CLOCK, listener);
-        EventPipeline pipeline = new EventPipeline(
-                workspace.events(), new AssetMapper(PILOTS), detection, CLOCK, 500, IngestProgress.NONE);
-        ScriptedEvents scripted = new ScriptedEvents(parsers());
         Map<String, Integer> indexOf = new HashMap<>();
-        for (int i = 0; i < pilot.timeline().size(); i++) {
+        AnomalyStage stage = AnomalyStage.open(
+                workspace,
+                AnomalyConfig.defaults(PILOTS),
+                detection,
+                raised -> {
+                    raised.forEach(a -> indexOf.put(a.event().id(), indexOf.get(a.triggeredBy())));
+                    anomalies.raised(raised);
+                },
+                CLOCK);
+        EventPipeline pipeline =
+                new EventPipeline(workspace.events(), new AssetMapper(PILOTS), stage, CLOCK, 500, IngestProgress.NONE);
+        ScriptedEvents scripted = new ScriptedEvents(parsers());
+        for (int i = from; i < to; i++) {
             ParseOutcome outcome = scripted.read(pilot, i, ORIGIN, CLOCK.instant());
             assertThat(outcome).as("timeline event %d", i).isInstanceOf(ParseOutcome.Parsed.class);
             for (Event event : ((ParseOutcome.Parsed) outcome).events()) {

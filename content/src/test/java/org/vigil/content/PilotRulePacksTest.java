@@ -274,6 +274,20 @@ class PilotRulePacksTest {
                                 58,
                                 59,
                                 60),
+                        // the anomaly monitor: the van 420 m, 1280 m and 3.4 km off its route (53, 54, 55),
+                        // boxes 117 and 114 out of their band (68, 69) and further out (73, 74)
+                        Raised.of(
+                                "Anomalies in transit: a vehicle far off its planned route while cold-chain boxes"
+                                        + " warm",
+                                EventSeverity.HIGH,
+                                Map.of("fields.scenario", "pharmacy-delivery"),
+                                53,
+                                54,
+                                55,
+                                68,
+                                69,
+                                73,
+                                74),
                         // lids opened (61, 62, 64), box 209 carried away and silent (67, 70, 72), boxes 114
                         // and 117 above 8 °C (68, 69, 73, 74)
                         Raised.of(

@@ -12,7 +12,12 @@ public enum DetectorKind {
     /** {@link SeasonalDetector}: the time of day's median and robust deviation. */
     SEASONAL(SeasonalDetector::new, SeasonalDetector::restore, 0.5),
     /** {@link ForestDetector}: Random Cut Forest over shingles. */
-    RANDOM_CUT_FOREST(ForestDetector::new, ForestDetector::restore, 0.6);
+    RANDOM_CUT_FOREST(ForestDetector::new, ForestDetector::restore, 0.6),
+    /**
+     * {@link BandDetector}: configured limits and, once learnt, the range seen; for telemetry with
+     * short histories.
+     */
+    BAND(BandDetector::new, BandDetector::restore, BandDetector.BASE);
 
     private final Supplier<AnomalyDetector> create;
     private final Function<byte[], AnomalyDetector> restore;

@@ -20,5 +20,7 @@ public enum EventCategory {
     POLICY,
     /** Sightings and observations from threat intelligence. */
     THREAT_INTEL,
+    /** Raised by Vigil's anomaly monitor when a metric stream does what it never did (docs/anomaly-detection.md). */
+    ANOMALY,
     OTHER
 }

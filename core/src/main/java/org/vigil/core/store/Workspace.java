@@ -31,6 +31,7 @@ public final class Workspace implements AutoCloseable {
     private final SettingsRepository settings;
     private final EventRepository events;
     private final IncidentRepository incidents;
+    private final DetectorStateRepository detectorStates;
 
     private Workspace(Path file, Connection connection, int schemaVersion) {
         this.file = file;
@@ -40,6 +41,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = new SettingsRepository(connection);
         this.events = new EventRepository(connection);
         this.incidents = new IncidentRepository(connection);
+        this.detectorStates = new DetectorStateRepository(connection);
     }
 
     public static Workspace open(Path file) throws WorkspaceException {
@@ -208,6 +210,11 @@ public final class Workspace implements AutoCloseable {
 
     public EventRepository events() {
         return events;
+    }
+
+    /** The anomaly monitor's saved detectors and streams. */
+    public DetectorStateRepository detectorStates() {
+        return detectorStates;
     }
 
     @Override

@@ -215,7 +215,7 @@ class VigilJsonLinesParserTest extends FeedParserContract {
     void unknownEnumValuesAreRejectedWithTheAllowedValues() {
         assertThat(rejection("{\"time\":\"2025-03-17T11:10:00Z\",\"category\":\"ALERT\",\"severity\":\"LOW\"}"))
                 .isEqualTo("field category: unknown value 'ALERT'; allowed: NETWORK, INTRUSION, AUTHENTICATION, WEB,"
-                        + " DNS, TLS, FILE, MALWARE, DATA, PHYSICAL, POLICY, THREAT_INTEL, OTHER");
+                        + " DNS, TLS, FILE, MALWARE, DATA, PHYSICAL, POLICY, THREAT_INTEL, ANOMALY, OTHER");
         assertThat(rejection("{\"time\":\"2025-03-17T11:10:00Z\",\"category\":\"WEB\",\"severity\":\"urgent\"}"))
                 .isEqualTo("field severity: unknown value 'urgent'; allowed: INFO, LOW, MEDIUM, HIGH, CRITICAL");
     }
