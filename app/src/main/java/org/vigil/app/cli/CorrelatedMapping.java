@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.vigil.app.RuleBook;
+import org.vigil.core.anomaly.AnomalyConfig;
 import org.vigil.core.correlate.LoadedRules;
 import org.vigil.core.correlate.RuleProblem;
 import org.vigil.core.incident.IncidentDetection;
+import org.vigil.core.ingest.AnomalyStage;
 import org.vigil.core.ingest.AssetMapper;
+import org.vigil.core.ingest.EventCorrelation;
 import org.vigil.core.ingest.EventPipeline;
 import org.vigil.core.ingest.FileIngest;
 import org.vigil.core.ingest.IngestProgress;
@@ -32,6 +36,8 @@ final class CorrelatedMapping {
     private final Messages messages;
     private final AssetMapper mapper;
     private final IncidentDetection detection;
+    private final AnomalyStage anomalies;
+    private final AtomicInteger anomalyCount = new AtomicInteger();
     private final Set<String> incidents = ConcurrentHashMap.newKeySet();
 
     CorrelatedMapping(
@@ -47,8 +53,16 @@ final class CorrelatedMapping {
         for (RuleProblem problem : rules.problems()) {
             err.println(messages.text("cli.rules.problem", problem.file(), problem.reason()));
         }
-        this.mapper = new AssetMapper(scenarios(workspace), TagRule.among(rules.rules()));
+        List<Scenario> scenarios = scenarios(workspace);
+        this.mapper = new AssetMapper(scenarios, TagRule.among(rules.rules()));
         this.detection = ruleBook.detection(rules, options.config(spec, messages), workspace, clock, incidents::add);
+        // The anomaly monitor goes on from what it learnt in earlier runs on this workspace.
+        this.anomalies = AnomalyStage.open(
+                workspace,
+                AnomalyConfig.defaults(scenarios),
+                detection,
+                raised -> anomalyCount.addAndGet(raised.size()),
+                clock);
     }
 
     private static List<Scenario> scenarios(Workspace workspace) {
@@ -63,18 +77,20 @@ final class CorrelatedMapping {
         return mapper;
     }
 
-    IncidentDetection detection() {
-        return detection;
+    /** Anomaly detection, then correlation: what every stored batch goes through. */
+    EventCorrelation correlation() {
+        return anomalies;
     }
 
     /** A pipeline storing into the workspace through this mapping and detection, for a source fed by one thread. */
     EventPipeline pipeline(Workspace workspace, Clock clock, IngestProgress progress) {
-        return new EventPipeline(workspace.events(), mapper, detection, clock, FileIngest.DEFAULT_BATCH, progress);
+        return new EventPipeline(workspace.events(), mapper, anomalies, clock, FileIngest.DEFAULT_BATCH, progress);
     }
 
     /** What correlation saw and how many incidents it raised or grew, two lines. */
     void printSummary(PrintWriter out) {
         out.println(CorrelationOptions.describe(messages, detection.stats()));
+        out.println(messages.text("cli.ingest.anomalies", anomalyCount.get()));
         out.println(messages.text("cli.ingest.incidents", incidents.size()));
     }
 }

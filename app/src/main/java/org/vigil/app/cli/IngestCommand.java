@@ -82,7 +82,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             CorrelatedMapping mapping = new CorrelatedMapping(context, spec, correlation, ruleBook, workspace, clock);
             FileIngest ingest = new FileIngest(
-                    workspace.events(), mapping.mapper(), mapping.detection(), clock, FileIngest.DEFAULT_BATCH);
+                    workspace.events(), mapping.mapper(), mapping.correlation(), clock, FileIngest.DEFAULT_BATCH);
             Report report = new Report(err);
             IngestCounts counts = ingest.ingest(parser, FileIngest.expand(paths), report, () -> false);
             out.println(context.messages()

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.store.Workspace;
 
 /** {@code vigil ingest} raises incidents from rules; {@code vigil incidents list} shows them. */
 class IncidentsCommandTest {
@@ -56,6 +57,19 @@ class IncidentsCommandTest {
                 .contains("high")
                 .contains("new")
                 .contains("Database port scanned from the internet");
+    }
+
+    @Test
+    void ingestRunsTheAnomalyMonitorAndTheWorkspaceKeepsWhatItLearnt() throws Exception {
+        // when
+        int ingest = cli.run("ingest", "--format", "suricata", "--rules", rules.toString(), eve.toString());
+
+        // then the summary says what the monitor found, and its streams are saved for the next run
+        assertThat(ingest).isZero();
+        assertThat(cli.out()).containsPattern("No anomaly found|\\d+ anomal(y|ies) found");
+        try (Workspace workspace = Workspace.open(cli.workspace())) {
+            assertThat(workspace.detectorStates().streamCount()).isPositive();
+        }
     }
 
     @Test
