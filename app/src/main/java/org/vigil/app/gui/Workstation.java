@@ -1,5 +1,6 @@
 package org.vigil.app.gui;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,14 @@ import org.vigil.app.live.LivePipelines;
 import org.vigil.app.live.ReplayPace;
 import org.vigil.app.live.ReplaySource;
 import org.vigil.app.live.SyslogSource;
+import org.vigil.content.awareness.AwarenessReader;
+import org.vigil.content.awareness.ShippedAwareness;
+import org.vigil.content.awareness.export.EmlWriter;
+import org.vigil.content.awareness.export.HandoutFonts;
+import org.vigil.content.awareness.export.HtmlExport;
+import org.vigil.content.awareness.export.PdfHandout;
+import org.vigil.content.awareness.export.SelectionExport;
+import org.vigil.content.awareness.gophish.GoPhishExport;
 import org.vigil.core.cascade.TimePhasedCascade;
 import org.vigil.core.cascade.live.LiveCascade;
 import org.vigil.core.correlate.LoadedRules;
@@ -31,6 +40,8 @@ import org.vigil.core.store.Workspace;
 import org.vigil.i18n.BundledFonts;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
+import org.vigil.visual.content.ContentViewModel;
+import org.vigil.visual.content.IllustrationRenderer;
 import org.vigil.visual.feeds.FeedsViewModel;
 import org.vigil.visual.feeds.LiveSourcesViewModel;
 import org.vigil.visual.incidents.IncidentsViewModel;
@@ -103,11 +114,28 @@ public final class Workstation implements AutoCloseable {
         syslog = new SyslogSource(live, parsers.get(FeedFormat.CEF));
         follow = new FollowSource(live, parsers);
         LiveSourcesViewModel liveSources = new LiveSourcesViewModel(replay, syslog, follow, background);
+        BundledFonts fonts = new BundledFonts();
+        ContentViewModel content = new ContentViewModel(
+                () -> new ShippedAwareness(new AwarenessReader()).read(),
+                text,
+                catalog,
+                new SelectionExport(
+                        new GoPhishExport(new ObjectMapper()),
+                        new EmlWriter(),
+                        new HtmlExport(),
+                        new PdfHandout(new HandoutFonts(
+                                () -> fonts.open(fonts.files().get(0)),
+                                () -> fonts.open(fonts.files().get(1)))),
+                        clock),
+                new IllustrationRenderer(),
+                background,
+                Platform::runLater,
+                clock);
         model = new ShellViewModel(
-                text, workspace.file().toString(), scenarios, assets, incidents, feeds, liveSources, settings);
+                text, workspace.file().toString(), scenarios, assets, incidents, feeds, liveSources, content, settings);
         view = new MainView(model, background);
         scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        new Appearance(settings, scene, new BundledFonts()).apply();
+        new Appearance(settings, scene, fonts).apply();
     }
 
     /** Shows the window where the user left it and starts loading the scenarios. */

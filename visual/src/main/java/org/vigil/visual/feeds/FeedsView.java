@@ -112,7 +112,11 @@ public final class FeedsView extends VBox {
         formats.valueProperty().bindBidirectional(model.formatProperty());
         formats.setCellFactory(list -> new FormatCell());
         formats.setButtonCell(new FormatCell());
-        text.messagesProperty().addListener((obs, old, now) -> formats.setButtonCell(new FormatCell()));
+        // A new cell factory makes the drop-down list build its cells again, in the new language.
+        text.messagesProperty().addListener((obs, old, now) -> {
+            formats.setCellFactory(list -> new FormatCell());
+            formats.setButtonCell(new FormatCell());
+        });
         formatLabel.setLabelFor(formats);
 
         Button files = new Button();

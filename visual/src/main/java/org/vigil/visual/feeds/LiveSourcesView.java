@@ -19,6 +19,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -100,6 +101,11 @@ final class LiveSourcesView extends FlowPane {
         speed.setId("replay-speed");
         speed.setCellFactory(list -> new SpeedCell());
         speed.setButtonCell(new SpeedCell());
+        // A new cell factory makes the drop-down list build its cells again, in the new language.
+        text.messagesProperty().addListener((obs, old, now) -> {
+            speed.setCellFactory(list -> new SpeedCell());
+            speed.setButtonCell(new SpeedCell());
+        });
         model.replayProgressProperty().addListener((obs, old, now) -> {
             if (now != null
                     && !speed.isShowing()
@@ -118,10 +124,14 @@ final class LiveSourcesView extends FlowPane {
         speedLabel.setLabelFor(speed);
         ComboBox<Scenario> choice = new ComboBox<>(model.replayChoices());
         choice.setId("replay-scenario");
-        choice.setPrefWidth(240);
+        // As wide as the longest scenario name: names are never cut; the button wraps below if need be.
+        choice.setMinWidth(Region.USE_PREF_SIZE);
         choice.setCellFactory(list -> new ScenarioCell());
         choice.setButtonCell(new ScenarioCell());
-        text.messagesProperty().addListener((obs, old, now) -> choice.setButtonCell(new ScenarioCell()));
+        text.messagesProperty().addListener((obs, old, now) -> {
+            choice.setCellFactory(list -> new ScenarioCell());
+            choice.setButtonCell(new ScenarioCell());
+        });
         // Offer the scenario being replayed until the analyst picks another.
         Runnable showCurrent = () -> {
             Scenario current = model.replayScenarioProperty().get();
@@ -141,7 +151,7 @@ final class LiveSourcesView extends FlowPane {
         again.setOnAction(e -> model.replay(choice.getValue()));
         HBox controls = new HBox(8, pause, speedLabel, speed);
         controls.setAlignment(Pos.CENTER_LEFT);
-        HBox another = new HBox(8, choice, again);
+        FlowPane another = new FlowPane(8, 8, choice, again);
         another.setAlignment(Pos.CENTER_LEFT);
         model.loadReplayChoices();
         return card("feeds.replay.heading", status, bar, controls, another);
@@ -237,7 +247,10 @@ final class LiveSourcesView extends FlowPane {
         formats.setId("follow-format");
         formats.setCellFactory(list -> new FormatCell());
         formats.setButtonCell(new FormatCell());
-        text.messagesProperty().addListener((obs, old, now) -> formats.setButtonCell(new FormatCell()));
+        text.messagesProperty().addListener((obs, old, now) -> {
+            formats.setCellFactory(list -> new FormatCell());
+            formats.setButtonCell(new FormatCell());
+        });
         if (!formats.getItems().isEmpty()) {
             formats.setValue(
                     formats.getItems().contains(FeedFormat.SURICATA_EVE)

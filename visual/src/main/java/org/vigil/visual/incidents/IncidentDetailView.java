@@ -21,6 +21,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.vigil.core.feed.EventSeverity;
@@ -135,7 +136,8 @@ final class IncidentDetailView extends StackPane {
         facts.setHgap(12);
         facts.setVgap(4);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(110);
+        // The names are never cut: as wide as the longest in the current language.
+        names.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(0);
@@ -198,14 +200,16 @@ final class IncidentDetailView extends StackPane {
         severity.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
         severity.setCellFactory(c -> new IncidentsView.SeverityCell<>(text));
-        severity.setPrefWidth(90);
+        severity.setPrefWidth(120);
         TableColumn<IncidentEvent, String> source = new TableColumn<>(text.get("incidents.event.source"));
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
         source.setPrefWidth(110);
         TableColumn<IncidentEvent, String> summary = new TableColumn<>(text.get("incidents.event.summary"));
         summary.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary()));
-        summary.setPrefWidth(100);
+        summary.setPrefWidth(140);
         table.getColumns().addAll(List.of(time, received, severity, source, summary));
+        // Headers are never cut: a column is no narrower than its width here, and a narrow pane scrolls.
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
         // Fit the pane: the summary takes what the other columns leave.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefWidth(200);

@@ -57,7 +57,11 @@ public final class IncidentsView extends VBox {
         filter.valueProperty().bindBidirectional(model.filterProperty());
         filter.setCellFactory(list -> new FilterCell());
         filter.setButtonCell(new FilterCell());
-        text.messagesProperty().addListener((obs, old, now) -> filter.setButtonCell(new FilterCell()));
+        // A new cell factory makes the drop-down list build its cells again, in the new language.
+        text.messagesProperty().addListener((obs, old, now) -> {
+            filter.setCellFactory(list -> new FilterCell());
+            filter.setButtonCell(new FilterCell());
+        });
         label.setLabelFor(filter);
         Label failure = new Label();
         failure.getStyleClass().add("text-danger");
@@ -95,13 +99,15 @@ public final class IncidentsView extends VBox {
         TableColumn<IncidentSummary, Integer> events = new TableColumn<>();
         events.textProperty().bind(text.bind("incidents.column.events"));
         events.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().eventCount()));
-        events.setPrefWidth(80);
+        events.setPrefWidth(105);
         TableColumn<IncidentSummary, String> last = new TableColumn<>();
         last.textProperty().bind(text.bind("incidents.column.last"));
         last.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 text.get("incidents.timeShort", Date.from(c.getValue().lastEventTime()))));
         last.setPrefWidth(140);
         table.getColumns().addAll(List.of(severity, state, events, last, title));
+        // Headers are never cut: a column is no narrower than its width here; the title takes the rest.
+        List.of(severity, state, events, last).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(text.bind("incidents.empty"));

@@ -32,7 +32,11 @@ public final class SettingsView extends VBox {
         language.setCellFactory(list -> new LanguageCell(model));
         language.setButtonCell(new LanguageCell(model));
         language.valueProperty().bindBidirectional(model.languageProperty());
-        text.messagesProperty().addListener((obs, old, now) -> language.setButtonCell(new LanguageCell(model)));
+        // A new cell factory makes the drop-down list build its cells again, in the new language.
+        text.messagesProperty().addListener((obs, old, now) -> {
+            language.setCellFactory(list -> new LanguageCell(model));
+            language.setButtonCell(new LanguageCell(model));
+        });
         Label languageHint = new Label();
         languageHint.textProperty().bind(text.bind("settings.language.hint"));
         languageHint.getStyleClass().add("text-muted");

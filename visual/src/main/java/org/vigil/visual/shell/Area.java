@@ -11,7 +11,7 @@ public enum Area {
     INTELLIGENCE(false),
     TRAINING(false),
     TRAINER(false),
-    CONTENT(false),
+    CONTENT(true),
     SETTINGS(true);
 
     private final boolean built;

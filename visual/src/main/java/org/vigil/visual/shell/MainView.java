@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.vigil.visual.content.ContentView;
 import org.vigil.visual.feeds.FeedsView;
 import org.vigil.visual.incidents.IncidentsView;
 import org.vigil.visual.settings.SettingsView;
@@ -35,6 +36,7 @@ public final class MainView extends BorderPane {
                         case SITUATION -> new SituationView(model.scenarios(), model.assets(), model.text());
                         case INCIDENTS -> new IncidentsView(model.incidents(), model.text());
                         case FEEDS -> new FeedsView(model.feeds(), model.liveSources(), model.text());
+                        case CONTENT -> new ContentView(model.content(), model.text(), background);
                         case SETTINGS -> new SettingsView(model.settings(), model.text());
                         default -> new UpcomingAreaView(area, model.text());
                     });

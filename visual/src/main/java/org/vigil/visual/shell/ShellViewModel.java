@@ -4,6 +4,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vigil.core.model.Scenario;
+import org.vigil.visual.content.ContentViewModel;
 import org.vigil.visual.feeds.FeedsViewModel;
 import org.vigil.visual.feeds.LiveSourcesViewModel;
 import org.vigil.visual.incidents.IncidentsViewModel;
@@ -25,6 +26,7 @@ public final class ShellViewModel {
     private final FeedsViewModel feeds;
     private final LiveSourcesViewModel liveSources;
     private final IncidentsViewModel incidents;
+    private final ContentViewModel content;
     private final ReadOnlyObjectWrapper<Area> area = new ReadOnlyObjectWrapper<>(Area.SITUATION);
 
     public ShellViewModel(
@@ -35,6 +37,7 @@ public final class ShellViewModel {
             IncidentsViewModel incidents,
             FeedsViewModel feeds,
             LiveSourcesViewModel liveSources,
+            ContentViewModel content,
             SettingsViewModel settings) {
         this.text = text;
         this.modelText = new ModelText(text);
@@ -45,6 +48,7 @@ public final class ShellViewModel {
         this.feeds = feeds;
         this.liveSources = liveSources;
         this.incidents = incidents;
+        this.content = content;
         scenarios.openProperty().addListener((obs, old, now) -> assets.show(now));
     }
 
@@ -70,6 +74,10 @@ public final class ShellViewModel {
 
     public FeedsViewModel feeds() {
         return feeds;
+    }
+
+    public ContentViewModel content() {
+        return content;
     }
 
     public SettingsViewModel settings() {

@@ -53,8 +53,9 @@ public final class AssetTableView extends VBox {
         criticality.textProperty().bind(text.bind("assets.column.criticality"));
         criticality.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().criticality()));
-        criticality.setPrefWidth(100);
-        criticality.setMinWidth(110);
+        // Room for the header in the longest language (and the pseudo-locale, 40 % longer than English).
+        criticality.setPrefWidth(150);
+        criticality.setMinWidth(150);
         criticality.setStyle("-fx-alignment: CENTER;");
         table.getColumns().add(criticality);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

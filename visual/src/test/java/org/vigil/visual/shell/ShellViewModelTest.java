@@ -2,6 +2,8 @@ package org.vigil.visual.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -9,6 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.content.awareness.AwarenessReader;
+import org.vigil.content.awareness.ShippedAwareness;
+import org.vigil.content.awareness.export.EmlWriter;
+import org.vigil.content.awareness.export.HandoutFonts;
+import org.vigil.content.awareness.export.HtmlExport;
+import org.vigil.content.awareness.export.PdfHandout;
+import org.vigil.content.awareness.export.SelectionExport;
+import org.vigil.content.awareness.gophish.GoPhishExport;
 import org.vigil.core.incident.IncidentActions;
 import org.vigil.core.incident.IncidentListener;
 import org.vigil.core.incident.RuleTitles;
@@ -17,6 +27,8 @@ import org.vigil.core.store.Workspace;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 import org.vigil.visual.Fixtures;
+import org.vigil.visual.content.ContentViewModel;
+import org.vigil.visual.content.IllustrationRenderer;
 import org.vigil.visual.feeds.FeedsViewModel;
 import org.vigil.visual.feeds.LiveSourcesViewModel;
 import org.vigil.visual.feeds.NoLiveSources;
@@ -58,6 +70,21 @@ class ShellViewModelTest {
                         background,
                         Runnable::run),
                 new LiveSourcesViewModel(new NoLiveSources(), new NoLiveSources(), new NoLiveSources(), background),
+                new ContentViewModel(
+                        () -> new ShippedAwareness(new AwarenessReader()).read(),
+                        text,
+                        catalog,
+                        new SelectionExport(
+                                new GoPhishExport(new ObjectMapper()),
+                                new EmlWriter(),
+                                new HtmlExport(),
+                                new PdfHandout(
+                                        new HandoutFonts(InputStream::nullInputStream, InputStream::nullInputStream)),
+                                Clock.systemUTC()),
+                        new IllustrationRenderer(),
+                        background,
+                        Runnable::run,
+                        Clock.systemUTC()),
                 new SettingsViewModel(text, catalog, workspace.settings(), background, Locale.ENGLISH));
     }
 
