@@ -116,10 +116,9 @@ final class AssetReader {
             fields.report(continuityPath, ProblemCode.RTO_AFTER_MTPD, rto.get(), mtpd.get());
             return Optional.empty();
         }
-        return Optional.of(Optional.of(
-                new ContinuityTargets(
-                        rto.get().intValue(),
-                        mtpd.get().intValue(),
-                        output.get() < 0 ? OptionalDouble.empty() : OptionalDouble.of(output.get()))));
+        return Optional.of(Optional.of(new ContinuityTargets(
+                rto.get().intValue(),
+                mtpd.get().intValue(),
+                output.get() < 0 ? OptionalDouble.empty() : OptionalDouble.of(output.get()))));
     }
 }

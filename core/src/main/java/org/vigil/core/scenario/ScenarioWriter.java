@@ -98,13 +98,12 @@ public final class ScenarioWriter {
                 values.forEach(array::add);
             }
         }
-        a.continuity()
-                .ifPresent(c -> {
-                    ObjectNode continuity = node.putObject("continuity")
-                            .put("rtoMinutes", c.rtoMinutes())
-                            .put("mtpdMinutes", c.mtpdMinutes());
-                    c.outputPerDay().ifPresent(output -> continuity.put("outputPerDay", output));
-                });
+        a.continuity().ifPresent(c -> {
+            ObjectNode continuity = node.putObject("continuity")
+                    .put("rtoMinutes", c.rtoMinutes())
+                    .put("mtpdMinutes", c.mtpdMinutes());
+            c.outputPerDay().ifPresent(output -> continuity.put("outputPerDay", output));
+        });
     }
 
     private void writeDependency(ObjectNode node, Dependency d) {

@@ -146,7 +146,8 @@ class EventStorageMigrationTest {
         try (Workspace current = Workspace.open(file)) {
 
             // then every event is there with all it had, its entities and its assets
-            assertThat(current.schemaVersion()).isEqualTo(WorkspaceSchema.migrations().size());
+            assertThat(current.schemaVersion())
+                    .isEqualTo(WorkspaceSchema.migrations().size());
             EventRepository repository = current.events();
             assertThat(repository.eventCount()).isEqualTo(3);
             assertThat(repository.unmappedCount()).isEqualTo(1);
