@@ -3,14 +3,6 @@ package org.vigil.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,25 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vigil.app.FeedParsers;
-import org.vigil.app.RuleBook;
-import org.vigil.app.WorkspaceOpener;
-import org.vigil.app.WorkspaceSeeder;
-import org.vigil.app.live.ReplayPace;
-import org.vigil.content.PilotRulePacks;
-import org.vigil.content.PilotScenarios;
 import org.vigil.content.awareness.ItemType;
-import org.vigil.core.correlate.CorrelatorConfig;
-import org.vigil.core.replay.ReplaySettings;
-import org.vigil.core.scenario.ScenarioReader;
 import org.vigil.core.store.Workspace;
 import org.vigil.i18n.MessageCatalog;
 import org.vigil.visual.content.CatalogueItem;
-import org.vigil.visual.task.FxBackground;
 import org.w3c.dom.Document;
 import org.w3c.dom.events.DocumentEvent;
 import org.w3c.dom.events.EventTarget;
@@ -63,39 +43,22 @@ class ContentAreaWindowTest {
     @TempDir
     static Path dir;
 
-    private final MessageCatalog catalog = new MessageCatalog();
-    private final ExecutorService executor = Executors.newFixedThreadPool(2);
-    private final RuleBook ruleBook = new RuleBook(new PilotRulePacks().texts(), CorrelatorConfig.defaults());
+    private final DemoWindow window = new DemoWindow();
+    private MessageCatalog catalog;
     private Workspace workspace;
     private Workstation workstation;
 
     @Start
     void start(Stage stage) throws Exception {
-        WorkspaceOpener opener = new WorkspaceOpener(new WorkspaceSeeder(
-                new PilotScenarios(new ScenarioReader()),
-                Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC)));
-        workspace = opener.open(dir.resolve("content-test-" + System.nanoTime() + ".db"));
-        workstation = new Workstation(
-                workspace,
-                catalog,
-                FeedParsers.all(),
-                ruleBook,
-                ruleBook.load(List.of()),
-                "ana",
-                Clock.systemUTC(),
-                new ReplayPace(ReplaySettings.MAX_SPEED, Duration.ZERO),
-                new FxBackground(executor),
-                Locale.ENGLISH);
-        workstation.show(stage);
+        window.show(stage, dir, "content-test");
+        catalog = window.catalog();
+        workspace = window.workspace();
+        workstation = window.workstation();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        workstation.close();
-        executor.shutdownNow();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
-        workspace.close();
+        window.close();
     }
 
     /** A condition that may ask the FX thread, so it may throw. */

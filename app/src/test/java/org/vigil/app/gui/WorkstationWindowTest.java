@@ -3,14 +3,7 @@ package org.vigil.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
@@ -25,31 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vigil.app.FeedParsers;
-import org.vigil.app.RuleBook;
-import org.vigil.app.WorkspaceOpener;
-import org.vigil.app.WorkspaceSeeder;
-import org.vigil.app.live.ReplayPace;
-import org.vigil.content.PilotRulePacks;
-import org.vigil.content.PilotScenarios;
-import org.vigil.core.correlate.CorrelatorConfig;
 import org.vigil.core.model.Asset;
 import org.vigil.core.model.IncidentState;
 import org.vigil.core.model.IncidentSummary;
 import org.vigil.core.model.Layer;
 import org.vigil.core.model.ScenarioSummary;
-import org.vigil.core.replay.ReplaySettings;
-import org.vigil.core.scenario.ScenarioReader;
 import org.vigil.core.store.Workspace;
 import org.vigil.i18n.BundledFonts;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 import org.vigil.visual.shell.Area;
-import org.vigil.visual.task.FxBackground;
 
 /** Drives the real main window, headless under Monocle. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,39 +39,22 @@ class WorkstationWindowTest {
     @TempDir
     static Path dir;
 
-    private final MessageCatalog catalog = new MessageCatalog();
-    private final ExecutorService executor = Executors.newFixedThreadPool(2);
-    private final RuleBook ruleBook = new RuleBook(new PilotRulePacks().texts(), CorrelatorConfig.defaults());
+    private final DemoWindow window = new DemoWindow();
+    private MessageCatalog catalog;
     private Workspace workspace;
     private Workstation workstation;
 
     @Start
     void start(Stage stage) throws Exception {
-        WorkspaceOpener opener = new WorkspaceOpener(new WorkspaceSeeder(
-                new PilotScenarios(new ScenarioReader()),
-                Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC)));
-        workspace = opener.open(dir.resolve("window-test-" + System.nanoTime() + ".db"));
-        workstation = new Workstation(
-                workspace,
-                catalog,
-                FeedParsers.all(),
-                ruleBook,
-                ruleBook.load(List.of()),
-                "ana",
-                Clock.systemUTC(),
-                new ReplayPace(ReplaySettings.MAX_SPEED, Duration.ZERO),
-                new FxBackground(executor),
-                Locale.ENGLISH);
-        workstation.show(stage);
+        window.show(stage, dir, "window-test");
+        catalog = window.catalog();
+        workspace = window.workspace();
+        workstation = window.workstation();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages(); // the window saves its placement as it closes
-        workstation.close();
-        executor.shutdownNow();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
-        workspace.close();
+        window.close();
     }
 
     private void settle(FxRobot robot) throws Exception {
