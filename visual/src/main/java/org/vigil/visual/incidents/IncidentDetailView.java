@@ -268,12 +268,10 @@ final class IncidentDetailView extends StackPane {
         VBox box = new VBox(4);
         box.setId("incident-history");
         for (IncidentChange change : changes) {
-            box.getChildren()
-                    .add(new Label(text.get(
-                            "incidents.history.line",
-                            Date.from(change.changedAt()),
-                            change.author(),
-                            describe(change))));
+            Label line = new Label(text.get(
+                    "incidents.history.line", Date.from(change.changedAt()), change.author(), describe(change)));
+            line.setWrapText(true); // long in some languages; the trail must be read whole
+            box.getChildren().add(line);
         }
         return box;
     }

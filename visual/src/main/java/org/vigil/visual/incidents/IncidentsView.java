@@ -42,7 +42,8 @@ public final class IncidentsView extends VBox {
         heading.getStyleClass().addAll("title-2", "page-heading");
         SplitPane split = new SplitPane(list(), new IncidentDetailView(model, text));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
+        // The list gets the larger share: incident titles are what an analyst scans first.
+        split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(heading, filterBar(), split);
         model.refresh();
