@@ -2,7 +2,6 @@ package org.vigil.app.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +19,6 @@ import org.vigil.core.ingest.FileIngest;
 import org.vigil.core.ingest.IngestProgress;
 import org.vigil.core.ingest.TagRule;
 import org.vigil.core.model.Scenario;
-import org.vigil.core.model.ScenarioSummary;
 import org.vigil.core.store.Workspace;
 import org.vigil.i18n.Messages;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +51,7 @@ final class CorrelatedMapping {
         for (RuleProblem problem : rules.problems()) {
             err.println(messages.text("cli.rules.problem", problem.file(), problem.reason()));
         }
-        List<Scenario> scenarios = scenarios(workspace);
+        List<Scenario> scenarios = workspace.scenarios().all();
         this.mapper = new AssetMapper(scenarios, TagRule.among(rules.rules()));
         this.detection = ruleBook.detection(rules, options.config(spec, messages), workspace, clock, incidents::add);
         // The anomaly monitor goes on from what it learnt in earlier runs on this workspace.
@@ -63,14 +61,6 @@ final class CorrelatedMapping {
                 detection,
                 raised -> anomalyCount.addAndGet(raised.size()),
                 clock);
-    }
-
-    private static List<Scenario> scenarios(Workspace workspace) {
-        List<Scenario> scenarios = new ArrayList<>();
-        for (ScenarioSummary summary : workspace.scenarios().summaries()) {
-            workspace.scenarios().find(summary.id()).ifPresent(scenarios::add);
-        }
-        return scenarios;
     }
 
     AssetMapper mapper() {

@@ -2,8 +2,6 @@ package org.vigil.app.gui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
@@ -33,8 +31,6 @@ import org.vigil.core.incident.IncidentActions;
 import org.vigil.core.incident.IncidentListener;
 import org.vigil.core.incident.RuleTitles;
 import org.vigil.core.ingest.TagRule;
-import org.vigil.core.model.Scenario;
-import org.vigil.core.model.ScenarioSummary;
 import org.vigil.core.replay.ExecutorReplayScheduler;
 import org.vigil.core.store.Workspace;
 import org.vigil.i18n.BundledFonts;
@@ -89,7 +85,7 @@ public final class Workstation implements AutoCloseable {
         ScenarioListViewModel scenarios = new ScenarioListViewModel(workspace.scenarios(), background);
         AssetTableViewModel assets = new AssetTableViewModel(text);
         cascade = new LiveCascade(
-                () -> scenariosOf(workspace),
+                () -> workspace.scenarios().all(),
                 () -> workspace.incidents().list(Integer.MAX_VALUE),
                 new TimePhasedCascade());
         // The page refreshes itself after an analyst's action; detection tells it about the rest. The
@@ -183,14 +179,6 @@ public final class Workstation implements AutoCloseable {
             incidents.incidentChanged(incidentId);
             cascade.changed(incidentId);
         };
-    }
-
-    private static List<Scenario> scenariosOf(Workspace workspace) {
-        List<Scenario> scenarios = new ArrayList<>();
-        for (ScenarioSummary summary : workspace.scenarios().summaries()) {
-            workspace.scenarios().find(summary.id()).ifPresent(scenarios::add);
-        }
-        return scenarios;
     }
 
     public ShellViewModel model() {

@@ -2,7 +2,6 @@ package org.vigil.app.live;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.vigil.app.RuleBook;
 import org.vigil.core.correlate.LoadedRules;
@@ -14,7 +13,6 @@ import org.vigil.core.ingest.IngestProgress;
 import org.vigil.core.ingest.LiveIngest;
 import org.vigil.core.ingest.TagRule;
 import org.vigil.core.model.Scenario;
-import org.vigil.core.model.ScenarioSummary;
 import org.vigil.core.store.Workspace;
 
 /**
@@ -67,11 +65,7 @@ public final class LivePipelines {
     }
 
     List<Scenario> scenarios() {
-        List<Scenario> scenarios = new ArrayList<>();
-        for (ScenarioSummary summary : workspace.scenarios().summaries()) {
-            workspace.scenarios().find(summary.id()).ifPresent(scenarios::add);
-        }
-        return scenarios;
+        return workspace.scenarios().all();
     }
 
     Workspace workspace() {

@@ -94,6 +94,15 @@ public final class ScenarioRepository {
         }
     }
 
+    /** Every scenario of the workspace, whole, in the order {@link #summaries()} lists them. */
+    public List<Scenario> all() {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (ScenarioSummary summary : summaries()) {
+            find(summary.id()).ifPresent(scenarios::add);
+        }
+        return scenarios;
+    }
+
     public Optional<Scenario> find(String scenarioId) {
         synchronized (connection) {
             try {

@@ -2,7 +2,6 @@ package org.vigil.visual.feeds;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -27,7 +26,6 @@ import org.vigil.core.ingest.FileIngest;
 import org.vigil.core.ingest.IngestCounts;
 import org.vigil.core.ingest.TagRule;
 import org.vigil.core.model.Scenario;
-import org.vigil.core.model.ScenarioSummary;
 import org.vigil.core.store.Workspace;
 import org.vigil.visual.task.Background;
 
@@ -157,10 +155,7 @@ public final class FeedsViewModel {
         background.submit(
                 new Background.Description("status.feeds.importing", chosen.cliName()),
                 () -> {
-                    List<Scenario> scenarios = new ArrayList<>();
-                    for (ScenarioSummary summary : workspace.scenarios().summaries()) {
-                        workspace.scenarios().find(summary.id()).ifPresent(scenarios::add);
-                    }
+                    List<Scenario> scenarios = workspace.scenarios().all();
                     // Each import is judged on its own: its event times need not follow the live feeds'.
                     FileIngest ingest = new FileIngest(
                             workspace.events(),
