@@ -9,7 +9,19 @@ public enum BundleFamily {
     /** Names of model values: layers, kinds, organisation and dependency types. */
     MODEL("model"),
     /** The command line, scenario problems and workspace errors. */
-    CLI("cli");
+    CLI("cli"),
+    /** The interdependency graph page. */
+    GRAPH("graph"),
+    /** The incident board. */
+    BOARD("board"),
+    /** The events and incidents timeline. */
+    TIMELINE("timeline"),
+    /** The cascade panel: impact over time, continuity, chains, root causes, what-if. */
+    CASCADE("cascade"),
+    /** The situation dashboard. */
+    DASHBOARD("dashboard"),
+    /** Incident and situation reports (PDF, CSV). */
+    REPORT("report");
 
     private final String baseName;
 
