@@ -32,6 +32,8 @@ public final class Workspace implements AutoCloseable {
     private final EventRepository events;
     private final IncidentRepository incidents;
     private final DetectorStateRepository detectorStates;
+    private final EventHistoryRepository eventHistory;
+    private final ActivityRepository activity;
 
     private Workspace(Path file, Connection connection, int schemaVersion) {
         this.file = file;
@@ -42,6 +44,8 @@ public final class Workspace implements AutoCloseable {
         this.events = new EventRepository(connection);
         this.incidents = new IncidentRepository(connection);
         this.detectorStates = new DetectorStateRepository(connection);
+        this.eventHistory = new EventHistoryRepository(connection);
+        this.activity = new ActivityRepository(connection);
     }
 
     public static Workspace open(Path file) throws WorkspaceException {
@@ -215,6 +219,16 @@ public final class Workspace implements AutoCloseable {
     /** The anomaly monitor's saved detectors and streams. */
     public DetectorStateRepository detectorStates() {
         return detectorStates;
+    }
+
+    /** Events over time, for the timeline. */
+    public EventHistoryRepository eventHistory() {
+        return eventHistory;
+    }
+
+    /** Feed health and recent changes, for the dashboard. */
+    public ActivityRepository activity() {
+        return activity;
     }
 
     @Override
