@@ -22,6 +22,7 @@ import org.vigil.content.awareness.export.HtmlExport;
 import org.vigil.content.awareness.export.PdfHandout;
 import org.vigil.content.awareness.export.SelectionExport;
 import org.vigil.content.awareness.gophish.GoPhishExport;
+import org.vigil.core.anomaly.AnomalyListener;
 import org.vigil.core.cascade.TimePhasedCascade;
 import org.vigil.core.cascade.live.LiveCascade;
 import org.vigil.core.correlate.LoadedRules;
@@ -66,6 +67,7 @@ public final class Workstation implements AutoCloseable {
     private final SyslogSource syslog;
     private final FollowSource follow;
     private final LiveCascade cascade;
+    private final LivePipelines live;
 
     public Workstation(
             Workspace workspace,
@@ -105,7 +107,7 @@ public final class Workstation implements AutoCloseable {
                 clock,
                 background,
                 Platform::runLater);
-        LivePipelines live = new LivePipelines(workspace, ruleBook, rules, clock, both(incidents, cascade));
+        live = new LivePipelines(workspace, ruleBook, rules, clock, both(incidents, cascade), AnomalyListener.NONE);
         replay = new ReplaySource(live, parsers, replayScheduler, pace);
         syslog = new SyslogSource(live, parsers.get(FeedFormat.CEF));
         follow = new FollowSource(live, parsers);
@@ -162,6 +164,7 @@ public final class Workstation implements AutoCloseable {
         syslog.close();
         follow.close();
         replayScheduler.close();
+        live.close();
         try {
             cascade.close();
         } catch (InterruptedException e) {

@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.vigil.app.RuleBook;
+import org.vigil.core.anomaly.AnomalyConfig;
+import org.vigil.core.anomaly.AnomalyListener;
+import org.vigil.core.anomaly.AnomalyMonitor;
+import org.vigil.core.anomaly.MonitorState;
 import org.vigil.core.correlate.LoadedRules;
 import org.vigil.core.incident.IncidentListener;
+import org.vigil.core.ingest.AnomalyStage;
 import org.vigil.core.ingest.AssetMapper;
 import org.vigil.core.ingest.EventPipeline;
 import org.vigil.core.ingest.FileIngest;
@@ -16,11 +21,14 @@ import org.vigil.core.model.Scenario;
 import org.vigil.core.store.Workspace;
 
 /**
- * Builds the pipeline of one live source run: mapping to the given scenarios' assets, correlation by
- * the workstation's rules into incidents the window hears about, commits at least every half second.
- * Each run has its own correlator, so its windows follow its own event times.
+ * Builds the pipeline of one live source run: mapping to the given scenarios' assets, anomaly
+ * detection, correlation by the workstation's rules into incidents the window hears about, commits at
+ * least every half second. Each run has its own correlator, so its windows follow its own event times;
+ * all runs share one anomaly monitor, since what is normal for an asset does not depend on which
+ * source reports it. The monitor is restored from the workspace when the first run starts (off the UI
+ * thread) and saved by each run as it ends and on {@link #close()}.
  */
-public final class LivePipelines {
+public final class LivePipelines implements AutoCloseable {
 
     static final Duration COMMIT_EVERY = Duration.ofMillis(500);
 
@@ -29,14 +37,22 @@ public final class LivePipelines {
     private final LoadedRules rules;
     private final Clock clock;
     private final IncidentListener listener;
+    private final AnomalyListener anomalyListener;
+    private AnomalyMonitor monitor; // guarded by this
 
     public LivePipelines(
-            Workspace workspace, RuleBook ruleBook, LoadedRules rules, Clock clock, IncidentListener listener) {
+            Workspace workspace,
+            RuleBook ruleBook,
+            LoadedRules rules,
+            Clock clock,
+            IncidentListener listener,
+            AnomalyListener anomalyListener) {
         this.workspace = workspace;
         this.ruleBook = ruleBook;
         this.rules = rules;
         this.clock = clock;
         this.listener = listener;
+        this.anomalyListener = anomalyListener;
     }
 
     /** A pipeline mapping to every scenario of the workspace. */
@@ -55,13 +71,41 @@ public final class LivePipelines {
     }
 
     private EventPipeline pipeline(List<Scenario> scenarios) {
+        AnomalyStage anomalies = new AnomalyStage(
+                monitor(),
+                workspace.events(),
+                workspace.detectorStates(),
+                ruleBook.detection(rules, workspace, clock, listener),
+                anomalyListener,
+                clock);
         return new EventPipeline(
                 workspace.events(),
                 new AssetMapper(scenarios, TagRule.among(rules.rules())),
-                ruleBook.detection(rules, workspace, clock, listener),
+                anomalies,
                 clock,
                 FileIngest.DEFAULT_BATCH,
                 IngestProgress.NONE);
+    }
+
+    private synchronized AnomalyMonitor monitor() {
+        if (monitor == null) {
+            monitor = AnomalyMonitor.restore(
+                    AnomalyConfig.defaults(scenarios()),
+                    workspace.detectorStates().load());
+        }
+        return monitor;
+    }
+
+    /** Saves what the shared anomaly monitor learnt, if any run started. Call once the sources are closed. */
+    @Override
+    public synchronized void close() {
+        if (monitor != null) {
+            synchronized (monitor) {
+                MonitorState unsaved = monitor.unsaved();
+                workspace.detectorStates().save(unsaved, clock.instant());
+                monitor.saved(unsaved);
+            }
+        }
     }
 
     List<Scenario> scenarios() {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.app.FeedParsers;
 import org.vigil.app.RuleBook;
 import org.vigil.content.PilotRulePacks;
+import org.vigil.core.anomaly.AnomalyListener;
 import org.vigil.core.correlate.CorrelatorConfig;
 import org.vigil.core.feed.FeedFormat;
 import org.vigil.core.incident.IncidentListener;
@@ -41,7 +42,12 @@ class FollowSourceTest {
         workspace = Workspace.open(dir.resolve("w.db"));
         RuleBook ruleBook = new RuleBook(new PilotRulePacks().texts(), CorrelatorConfig.defaults());
         pipelines = new LivePipelines(
-                workspace, ruleBook, ruleBook.load(List.of()), Clock.systemUTC(), IncidentListener.NONE);
+                workspace,
+                ruleBook,
+                ruleBook.load(List.of()),
+                Clock.systemUTC(),
+                IncidentListener.NONE,
+                AnomalyListener.NONE);
         try (InputStream in = FollowSourceTest.class.getResourceAsStream("/feeds/eve.json")) {
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.app.RuleBook;
 import org.vigil.content.PilotRulePacks;
+import org.vigil.core.anomaly.AnomalyListener;
 import org.vigil.core.correlate.CorrelatorConfig;
 import org.vigil.core.feed.cef.CefParser;
 import org.vigil.core.incident.IncidentListener;
@@ -42,7 +43,12 @@ class SyslogSourceTest {
         workspace = Workspace.open(dir.resolve("w.db"));
         RuleBook ruleBook = new RuleBook(new PilotRulePacks().texts(), CorrelatorConfig.defaults());
         LivePipelines pipelines = new LivePipelines(
-                workspace, ruleBook, ruleBook.load(List.of()), Clock.systemUTC(), IncidentListener.NONE);
+                workspace,
+                ruleBook,
+                ruleBook.load(List.of()),
+                Clock.systemUTC(),
+                IncidentListener.NONE,
+                AnomalyListener.NONE);
         syslog = new SyslogSource(pipelines, new CefParser());
     }
 

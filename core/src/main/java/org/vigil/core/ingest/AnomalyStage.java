@@ -26,8 +26,9 @@ import org.vigil.core.store.Workspace;
  *
  * <p>The monitor's state is saved to the workspace every {@link #SAVE_EVERY} of wall-clock time (at
  * the end of a batch), when the source ends ({@link #finish()}) and on {@link #close()}; {@link
- * #open} restores it, so a restart does not forget what normal looks like. Calls are serialised:
- * several sources may share one stage.
+ * #open} restores it, so a restart does not forget what normal looks like. Calls are serialised on
+ * the monitor: several sources may share one stage, or several stages (one per source, each with its
+ * own correlation) one monitor.
  */
 public final class AnomalyStage implements EventCorrelation, AutoCloseable {
 
@@ -39,7 +40,7 @@ public final class AnomalyStage implements EventCorrelation, AutoCloseable {
     private final EventCorrelation next;
     private final AnomalyListener listener;
     private final Clock clock;
-    private Instant lastSave;
+    private Instant lastSave; // guarded by monitor
 
     public AnomalyStage(
             AnomalyMonitor monitor,
@@ -66,54 +67,62 @@ public final class AnomalyStage implements EventCorrelation, AutoCloseable {
     }
 
     @Override
-    public synchronized void correlate(List<Event> batch) {
-        List<Event> merged = new ArrayList<>(batch.size());
-        List<Anomaly> raised = new ArrayList<>();
-        for (Event event : batch) {
-            List<Anomaly> anomalies = monitor.observe(event);
-            // a closed time bucket is dated before the event that closed it, a reading's anomaly with it
-            anomalies.stream()
-                    .filter(a -> a.event().eventTime().isBefore(event.eventTime()))
-                    .sorted(Comparator.comparing(a -> a.event().eventTime()))
-                    .forEach(a -> merged.add(a.event()));
-            merged.add(event);
-            anomalies.stream()
-                    .filter(a -> !a.event().eventTime().isBefore(event.eventTime()))
-                    .forEach(a -> merged.add(a.event()));
-            raised.addAll(anomalies);
-        }
-        if (!raised.isEmpty()) {
-            // stored before correlated: an incident never refers to an event that is not on disk
-            events.write(raised.stream().map(Anomaly::event).toList(), List.of(), List.of());
-        }
-        next.correlate(merged);
-        if (!raised.isEmpty()) {
-            listener.raised(List.copyOf(raised));
-        }
-        if (!clock.instant().isBefore(lastSave.plus(SAVE_EVERY))) {
-            save();
+    public void correlate(List<Event> batch) {
+        synchronized (monitor) {
+            List<Event> merged = new ArrayList<>(batch.size());
+            List<Anomaly> raised = new ArrayList<>();
+            for (Event event : batch) {
+                List<Anomaly> anomalies = monitor.observe(event);
+                // a closed time bucket is dated before the event that closed it, a reading's anomaly with it
+                anomalies.stream()
+                        .filter(a -> a.event().eventTime().isBefore(event.eventTime()))
+                        .sorted(Comparator.comparing(a -> a.event().eventTime()))
+                        .forEach(a -> merged.add(a.event()));
+                merged.add(event);
+                anomalies.stream()
+                        .filter(a -> !a.event().eventTime().isBefore(event.eventTime()))
+                        .forEach(a -> merged.add(a.event()));
+                raised.addAll(anomalies);
+            }
+            if (!raised.isEmpty()) {
+                // stored before correlated: an incident never refers to an event that is not on disk
+                events.write(raised.stream().map(Anomaly::event).toList(), List.of(), List.of());
+            }
+            next.correlate(merged);
+            if (!raised.isEmpty()) {
+                listener.raised(List.copyOf(raised));
+            }
+            if (!clock.instant().isBefore(lastSave.plus(SAVE_EVERY))) {
+                save();
+            }
         }
     }
 
     /** The source has ended: correlation judges its open windows, and the monitor's state is saved. */
     @Override
-    public synchronized void finish() {
-        next.finish();
-        save();
+    public void finish() {
+        synchronized (monitor) {
+            next.finish();
+            save();
+        }
     }
 
     /** Saves what changed since the last save. */
-    public synchronized void save() {
-        MonitorState unsaved = monitor.unsaved();
-        states.save(unsaved, clock.instant());
-        monitor.saved(unsaved);
-        lastSave = clock.instant();
+    public void save() {
+        synchronized (monitor) {
+            MonitorState unsaved = monitor.unsaved();
+            states.save(unsaved, clock.instant());
+            monitor.saved(unsaved);
+            lastSave = clock.instant();
+        }
     }
 
     /** Saves the monitor's state; the wrapped correlation is its owner's to close. */
     @Override
-    public synchronized void close() {
-        save();
+    public void close() {
+        synchronized (monitor) {
+            save();
+        }
     }
 
     /**
