@@ -11,9 +11,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.EntityType;
+import org.vigil.core.feed.EventCategory;
 import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.model.Detection;
 import org.vigil.core.model.Incident;
@@ -39,8 +41,28 @@ public final class IncidentRepository {
 
     public record Recorded(String incidentId, Outcome outcome) {}
 
+    /** One event of an incident with what a detail pane shows beside its times: category, assets, entities. */
+    public record EventDetail(
+            IncidentEvent event, EventCategory category, List<String> assetIds, List<Entity> entities) {
+        public EventDetail {
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(category, "category");
+            assetIds = List.copyOf(assetIds);
+            entities = List.copyOf(entities);
+        }
+    }
+
+    /** An entity an incident's events name, with how many of them name it. */
+    public record EntityCount(Entity entity, int events) {
+        public EntityCount {
+            Objects.requireNonNull(entity, "entity");
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> GROUP = new TypeReference<>() {};
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<List<String>>> PAIRS = new TypeReference<>() {};
 
     private static final String SUMMARY_COLUMNS = "i.id, i.rule_id, i.title, i.severity, i.state,"
             + " i.first_event_time, i.last_event_time, i.updated_at,"
@@ -260,6 +282,68 @@ public final class IncidentRepository {
                                 row.getString(6)),
                         incidentId,
                         limit));
+    }
+
+    /**
+     * The incident's events, oldest first, each with its category, the {@code scenario/asset} names of
+     * its assets and the entities it names: what a board's detail lists beyond {@link #events}.
+     */
+    public List<EventDetail> eventDetails(String incidentId, int limit) {
+        return read(
+                "cannot read the events of incident " + incidentId,
+                () -> sql.query(
+                        "SELECT e.id, e.event_time, e.received_time, e.source, e.severity, e.summary,"
+                                + " e.category, e.assets, e.entities"
+                                + " FROM incident_event ie JOIN event e ON e.key = " + EventKey.sql("ie.event_id")
+                                + " WHERE ie.incident_id = ? ORDER BY ie.event_time, ie.event_id LIMIT ?",
+                        row -> new EventDetail(
+                                new IncidentEvent(
+                                        row.getString(1),
+                                        instant(row.getLong(2)),
+                                        instant(row.getLong(3)),
+                                        row.getString(4),
+                                        EventSeverity.valueOf(row.getString(5)),
+                                        row.getString(6)),
+                                EventCategory.valueOf(row.getString(7)),
+                                row.getString(8) == null ? List.of() : strings(row.getString(8)),
+                                entities(row.getString(9))),
+                        incidentId,
+                        limit));
+    }
+
+    /**
+     * Every entity the incident's events name, with the number of its events naming it: all of them,
+     * however many events the detail lists. By type, then most often named first.
+     */
+    public List<EntityCount> entityCounts(String incidentId) {
+        return read(
+                "cannot read the entities of incident " + incidentId,
+                () -> sql.query(
+                        "SELECT json_extract(n.value, '$[0]'), json_extract(n.value, '$[1]'), COUNT(*)"
+                                + " FROM incident_event ie JOIN event e ON e.key = " + EventKey.sql("ie.event_id")
+                                + ", json_each(e.entities) n WHERE ie.incident_id = ?"
+                                + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2",
+                        row -> new EntityCount(
+                                new Entity(EntityType.valueOf(row.getString(1)), row.getString(2)), row.getInt(3)),
+                        incidentId));
+    }
+
+    private static List<String> strings(String json) {
+        try {
+            return JSON.readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("unreadable event assets " + json, e);
+        }
+    }
+
+    private static List<Entity> entities(String json) {
+        try {
+            return JSON.readValue(json, PAIRS).stream()
+                    .map(pair -> new Entity(EntityType.valueOf(pair.get(0)), pair.get(1)))
+                    .toList();
+        } catch (JsonProcessingException e) {
+            throw new StoreException("unreadable event entities " + json, e);
+        }
     }
 
     private static IncidentSummary summary(ResultSet row) throws SQLException {

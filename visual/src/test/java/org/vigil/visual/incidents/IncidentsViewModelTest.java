@@ -150,7 +150,7 @@ class IncidentsViewModelTest {
         // then
         assertThat(model.detailProperty().get().events())
                 .singleElement()
-                .satisfies(e -> assertThat(e.summary()).isEqualTo("YARA match in cartly-pay.min.js"));
+                .satisfies(e -> assertThat(e.event().summary()).isEqualTo("YARA match in cartly-pay.min.js"));
         assertThat(model.canMoveTo(IncidentState.ACKNOWLEDGED)).isTrue();
         assertThat(model.canMoveTo(IncidentState.NEW)).isFalse();
 
