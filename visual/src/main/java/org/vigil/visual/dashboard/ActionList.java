@@ -1,0 +1,63 @@
+package org.vigil.visual.dashboard;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.vigil.visual.text.UiText;
+
+/**
+ * A list whose rows lead somewhere: Enter, a double click or the context menu's "Show" opens the
+ * selected row's target. Rows are written by {@code describe} and rewritten on a language switch.
+ */
+final class ActionList<T> extends ListView<T> {
+
+    ActionList(ObservableList<T> items, UiText text, String emptyKey, Function<T, String> describe, Consumer<T> open) {
+        super(items);
+        setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : describe.apply(item));
+                setWrapText(true);
+                setPrefWidth(0); // wrap within the list instead of scrolling sideways
+            }
+        });
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(text.bind(emptyKey));
+        placeholder.setWrapText(true);
+        setPlaceholder(placeholder);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(text.bind("dashboard.open.tooltip"));
+        setTooltip(tip);
+        Runnable openSelected = () -> {
+            T selected = getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                open.accept(selected);
+            }
+        };
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected.run();
+                e.consume();
+            }
+        });
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected.run();
+            }
+        });
+        MenuItem show = new MenuItem();
+        show.textProperty().bind(text.bind("dashboard.open"));
+        show.setOnAction(e -> openSelected.run());
+        setContextMenu(new ContextMenu(show));
+        text.messagesProperty().addListener((obs, old, now) -> refresh());
+    }
+}

@@ -1,0 +1,104 @@
+package org.vigil.visual.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.vigil.core.store.ActivityRepository.SourceActivity;
+import org.vigil.visual.text.UiText;
+
+/** Each feed source's rate, lag, silence and quarantine, with its state as a mark and a word. */
+final class FeedHealthTable extends TableView<FeedHealth> {
+
+    private final UiText text;
+    private final DurationText durations;
+
+    FeedHealthTable(ObservableList<FeedHealth> feeds, UiText text) {
+        super(feeds);
+        this.text = text;
+        this.durations = new DurationText(text);
+        setId("dashboard-feeds");
+        TableColumn<FeedHealth, FeedState> state = new TableColumn<>();
+        state.textProperty().bind(text.bind("dashboard.feeds.column.state"));
+        state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().state()));
+        state.setCellFactory(c -> new StateCell());
+        state.setPrefWidth(130);
+        List<TableColumn<FeedHealth, String>> columns = List.of(
+                column("dashboard.feeds.column.source", 220, f -> f.activity().source()),
+                column(
+                        "dashboard.feeds.column.rate5",
+                        120,
+                        f -> rate(f.activity().shortRatePerMinute())),
+                column(
+                        "dashboard.feeds.column.rate60",
+                        120,
+                        f -> rate(f.activity().longRatePerMinute())),
+                column("dashboard.feeds.column.lag", 170, this::lag),
+                column(
+                        "dashboard.feeds.column.last",
+                        110,
+                        f -> f.sinceLast()
+                                .map(d -> text.get("dashboard.feeds.ago", durations.of(d)))
+                                .orElse(text.get("dashboard.feeds.none"))),
+                column("dashboard.feeds.column.quarantined", 220, this::quarantined));
+        getColumns().add(state);
+        getColumns().addAll(columns);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label();
+        empty.textProperty().bind(text.bind("dashboard.feeds.empty"));
+        setPlaceholder(empty);
+        setPrefHeight(220);
+        text.messagesProperty().addListener((obs, old, now) -> refresh());
+    }
+
+    private TableColumn<FeedHealth, String> column(String key, double width, Function<FeedHealth, String> value) {
+        TableColumn<FeedHealth, String> column = new TableColumn<>();
+        column.textProperty().bind(text.bind(key));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private String rate(double perMinute) {
+        return text.get("dashboard.feeds.rate", perMinute);
+    }
+
+    private String lag(FeedHealth feed) {
+        SourceActivity activity = feed.activity();
+        if (activity.medianLag().isEmpty()) {
+            return text.get("dashboard.feeds.none");
+        }
+        return text.get(
+                "dashboard.feeds.lag",
+                durations.of(activity.medianLag().get()),
+                durations.of(activity.p95Lag().orElseThrow()));
+    }
+
+    private String quarantined(FeedHealth feed) {
+        SourceActivity activity = feed.activity();
+        return activity.latestQuarantineReason()
+                .map(reason -> text.get("dashboard.feeds.quarantinedReason", activity.quarantined(), reason))
+                .orElse(text.get("dashboard.feeds.quarantinedCount", activity.quarantined()));
+    }
+
+    /** A state as its mark and its word, so it reads without colour. */
+    private final class StateCell extends TableCell<FeedHealth, FeedState> {
+        @Override
+        protected void updateItem(FeedState item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(style -> style.startsWith("feed-state-"));
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(item.mark() + " " + text.get("dashboard.feedState." + item.name()));
+            getStyleClass().add("feed-state-" + item.name().toLowerCase(Locale.ROOT));
+        }
+    }
+}
