@@ -2,6 +2,8 @@ package org.vigil.app.gui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
@@ -23,6 +25,8 @@ import org.vigil.content.awareness.export.PdfHandout;
 import org.vigil.content.awareness.export.SelectionExport;
 import org.vigil.content.awareness.gophish.GoPhishExport;
 import org.vigil.core.anomaly.AnomalyListener;
+import org.vigil.core.cascade.CascadeSettings;
+import org.vigil.core.cascade.CriticalityAnalysis;
 import org.vigil.core.cascade.TimePhasedCascade;
 import org.vigil.core.cascade.live.LiveCascade;
 import org.vigil.core.correlate.LoadedRules;
@@ -37,25 +41,38 @@ import org.vigil.core.store.Workspace;
 import org.vigil.i18n.BundledFonts;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
+import org.vigil.visual.cascade.CascadeViewModel;
 import org.vigil.visual.content.ContentViewModel;
 import org.vigil.visual.content.IllustrationRenderer;
+import org.vigil.visual.dashboard.DashboardViewModel;
+import org.vigil.visual.dashboard.FeedThresholds;
 import org.vigil.visual.feeds.FeedsViewModel;
 import org.vigil.visual.feeds.LiveSourcesViewModel;
+import org.vigil.visual.graph.GraphViewModel;
 import org.vigil.visual.incidents.IncidentsViewModel;
+import org.vigil.visual.report.ReportSources;
+import org.vigil.visual.report.ReportsViewModel;
+import org.vigil.visual.selection.SituationSelection;
 import org.vigil.visual.settings.SettingsViewModel;
 import org.vigil.visual.shell.MainView;
+import org.vigil.visual.shell.PageModels;
 import org.vigil.visual.shell.ShellViewModel;
 import org.vigil.visual.situation.AssetTableViewModel;
 import org.vigil.visual.situation.ScenarioListViewModel;
 import org.vigil.visual.task.Background;
 import org.vigil.visual.task.FxBackground;
 import org.vigil.visual.text.UiText;
+import org.vigil.visual.timeline.TimelineViewModel;
 
 /** Wires the main window for an open workspace: view models, views, appearance and window placement. */
 public final class Workstation implements AutoCloseable {
 
     static final double DEFAULT_WIDTH = 1480;
     static final double DEFAULT_HEIGHT = 920;
+    /** How far ahead the dashboard's most critical assets look: a day. */
+    static final double CRITICALITY_HORIZON_MINUTES = 1440;
+    /** How often the dashboard and timeline reread the workspace while shown: events arrive without incidents. */
+    static final Duration SITUATION_REFRESH = Duration.ofSeconds(5);
 
     private final Workspace workspace;
     private final ShellViewModel model;
@@ -68,6 +85,7 @@ public final class Workstation implements AutoCloseable {
     private final FollowSource follow;
     private final LiveCascade cascade;
     private final LivePipelines live;
+    private final SituationRefresh situationRefresh;
 
     public Workstation(
             Workspace workspace,
@@ -92,22 +110,42 @@ public final class Workstation implements AutoCloseable {
                 new TimePhasedCascade());
         // The page refreshes itself after an analyst's action; detection tells it about the rest. The
         // cascade follows both.
+        SituationSelection selection = new SituationSelection();
+        RuleTitles titles = new RuleTitles(rules);
+        Clock local = clock.withZone(ZoneId.systemDefault());
         IncidentsViewModel incidents = new IncidentsViewModel(
                 workspace.incidents(),
                 new IncidentActions(workspace.incidents(), clock, cascade),
-                new RuleTitles(rules),
+                titles,
+                () -> workspace.scenarios().all(),
+                selection,
+                text,
                 analyst,
                 background,
                 Platform::runLater);
+        TimelineViewModel timeline = new TimelineViewModel(
+                workspace.scenarios(),
+                workspace.eventHistory(),
+                selection,
+                text,
+                titles,
+                background,
+                Platform::runLater,
+                local);
+        IncidentListener listeners = incidentId -> {
+            incidents.incidentChanged(incidentId);
+            timeline.incidentChanged(incidentId);
+            cascade.changed(incidentId);
+        };
         FeedsViewModel feeds = new FeedsViewModel(
                 workspace,
                 parsers,
-                () -> ruleBook.detection(rules, workspace, clock, both(incidents, cascade)),
+                () -> ruleBook.detection(rules, workspace, clock, listeners),
                 TagRule.among(rules.rules()),
                 clock,
                 background,
                 Platform::runLater);
-        live = new LivePipelines(workspace, ruleBook, rules, clock, both(incidents, cascade), AnomalyListener.NONE);
+        live = new LivePipelines(workspace, ruleBook, rules, clock, listeners, AnomalyListener.NONE);
         replay = new ReplaySource(live, parsers, replayScheduler, pace);
         syslog = new SyslogSource(live, parsers.get(FeedFormat.CEF));
         follow = new FollowSource(live, parsers);
@@ -129,9 +167,59 @@ public final class Workstation implements AutoCloseable {
                 background,
                 Platform::runLater,
                 clock);
+        DashboardViewModel dashboard = new DashboardViewModel(
+                workspace.activity(),
+                workspace.scenarios(),
+                cascade,
+                new CriticalityAnalysis(CascadeSettings.DEFAULTS.withHorizons(CRITICALITY_HORIZON_MINUTES)),
+                titles,
+                selection,
+                FeedThresholds.DEFAULTS,
+                clock,
+                background,
+                Platform::runLater);
+        GraphViewModel graph = new GraphViewModel(
+                workspace.scenarios(), cascade, workspace.incidents(), selection, text, background, Platform::runLater);
+        CascadeViewModel cascadePanel = new CascadeViewModel(
+                selection,
+                id -> workspace.scenarios().find(id),
+                cascade::situation,
+                text,
+                background,
+                Platform::runLater);
+        cascade.addListener(situations -> cascadePanel.liveChanged());
+        ReportsViewModel reports = new ReportsViewModel(
+                new ReportSources(
+                        workspace.incidents(),
+                        workspace.scenarios(),
+                        workspace.events(),
+                        cascade,
+                        new TimePhasedCascade(),
+                        titles,
+                        clock),
+                fonts,
+                text,
+                background,
+                ZoneId.systemDefault());
         model = new ShellViewModel(
-                text, workspace.file().toString(), scenarios, assets, incidents, feeds, liveSources, content, settings);
-        view = new MainView(model, background);
+                text,
+                workspace.file().toString(),
+                new PageModels(
+                        selection,
+                        scenarios,
+                        assets,
+                        dashboard,
+                        timeline,
+                        graph,
+                        cascadePanel,
+                        incidents,
+                        reports,
+                        feeds,
+                        liveSources,
+                        content,
+                        settings));
+        view = new MainView(model, background, local);
+        situationRefresh = new SituationRefresh(model, SITUATION_REFRESH);
         scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         new Appearance(settings, scene, fonts).apply();
     }
@@ -143,6 +231,7 @@ public final class Workstation implements AutoCloseable {
         new WindowPlacement(workspace.settings()).restoreAndRemember(stage);
         stage.show();
         model.scenarios().refresh();
+        situationRefresh.start();
         cascade.refresh();
         if (WorkspaceSeeder.holdsPilots(workspace)) {
             // The demo workspace comes alive: the replay resumes where it stopped, off the UI thread.
@@ -160,6 +249,7 @@ public final class Workstation implements AutoCloseable {
     /** Stops the live sources; what they delivered is committed first. */
     @Override
     public void close() {
+        situationRefresh.stop();
         replay.close();
         syslog.close();
         follow.close();
@@ -175,13 +265,6 @@ public final class Workstation implements AutoCloseable {
     /** The cascade following the incidents, for the views that show it. */
     public LiveCascade cascade() {
         return cascade;
-    }
-
-    private static IncidentListener both(IncidentsViewModel incidents, LiveCascade cascade) {
-        return incidentId -> {
-            incidents.incidentChanged(incidentId);
-            cascade.changed(incidentId);
-        };
     }
 
     public ShellViewModel model() {

@@ -109,11 +109,17 @@ final class StartSetBar extends VBox {
                 starts == null
                         ? text.get("cascade.status.computing")
                         : starts.source() == StartSource.LIVE
-                                ? text.get(
-                                        "cascade.start.liveSummary",
-                                        starts.conditions().size(),
-                                        starts.incidentCount(),
-                                        Date.from(starts.reference().orElseThrow()))
+                                ? starts.reference()
+                                        .map(first -> text.get(
+                                                "cascade.start.liveSummary",
+                                                starts.conditions().size(),
+                                                starts.incidentCount(),
+                                                Date.from(first)))
+                                        // incidents without a first event time: no time to count from
+                                        .orElseGet(() -> text.get(
+                                                "cascade.start.liveSummaryUntimed",
+                                                starts.conditions().size(),
+                                                starts.incidentCount()))
                                 : text.get(
                                         "cascade.start.selectedSummary",
                                         starts.conditions().size());

@@ -3,6 +3,7 @@ package org.vigil.visual.dashboard;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -11,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import org.vigil.visual.text.UiText;
 
 /**
@@ -19,17 +21,11 @@ import org.vigil.visual.text.UiText;
  */
 final class ActionList<T> extends ListView<T> {
 
+    private static final double SCROLL_BAR_ALLOWANCE = 30;
+
     ActionList(ObservableList<T> items, UiText text, String emptyKey, Function<T, String> describe, Consumer<T> open) {
         super(items);
-        setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : describe.apply(item));
-                setWrapText(true);
-                setPrefWidth(0); // wrap within the list instead of scrolling sideways
-            }
-        });
+        setCellFactory(list -> new WrappingCell<>(describe, list));
         Label placeholder = new Label();
         placeholder.textProperty().bind(text.bind(emptyKey));
         placeholder.setWrapText(true);
@@ -59,5 +55,33 @@ final class ActionList<T> extends ListView<T> {
         show.setOnAction(e -> openSelected.run());
         setContextMenu(new ContextMenu(show));
         text.messagesProperty().addListener((obs, old, now) -> refresh());
+    }
+
+    /**
+     * A row whose text wraps within the list (less its scroll bar) instead of being cut off: a Label
+     * with a bounded width as the cell's graphic, which, unlike the cell's own text, grows the row.
+     */
+    private static final class WrappingCell<T> extends ListCell<T> {
+        private final Function<T, String> describe;
+        private final Label line = new Label();
+
+        WrappingCell(Function<T, String> describe, ListView<T> list) {
+            this.describe = describe;
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            line.maxWidthProperty().bind(list.widthProperty().subtract(SCROLL_BAR_ALLOWANCE));
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            line.setText(describe.apply(item));
+            setGraphic(line);
+        }
     }
 }

@@ -70,6 +70,8 @@ public final class DashboardViewModel {
     private List<String> shownScenarioIds = List.of();
     private boolean refreshing;
     private boolean refreshAgain;
+    private Runnable onIncidentOpened = () -> {};
+    private Runnable onAssetSelected = () -> {};
 
     /**
      * @param clock the clock events are received by: "now" for rates, lags and the last hour (a
@@ -286,9 +288,20 @@ public final class DashboardViewModel {
         criticalAssets.setAll(merged.subList(0, Math.min(SHOWN_CRITICAL, merged.size())));
     }
 
+    /** What the window does after an incident is opened from the dashboard: show the board. */
+    public void setOnIncidentOpened(Runnable action) {
+        onIncidentOpened = Objects.requireNonNull(action, "action");
+    }
+
+    /** What the window does after an asset or service is picked on the dashboard: show the graph. */
+    public void setOnAssetSelected(Runnable action) {
+        onAssetSelected = Objects.requireNonNull(action, "action");
+    }
+
     /** Focuses the incident in every situation view. */
     public void openIncident(String incidentId) {
         selection.incidentIdProperty().set(Objects.requireNonNull(incidentId, "incidentId"));
+        onIncidentOpened.run();
     }
 
     /** Selects the asset, switching to its scenario first if another one is shown. */
@@ -298,6 +311,7 @@ public final class DashboardViewModel {
             selection.scenarioIdProperty().set(scenarioId);
         }
         selection.selectAssets(Set.of(assetId));
+        onAssetSelected.run();
     }
 
     /** Follows a line of what changed to its target; returns false when it has none to select (a feed). */

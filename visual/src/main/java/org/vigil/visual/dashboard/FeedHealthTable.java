@@ -1,7 +1,9 @@
 package org.vigil.visual.dashboard;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,17 +31,31 @@ final class FeedHealthTable extends TableView<FeedHealth> {
         state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().state()));
         state.setCellFactory(c -> new StateCell());
         state.setPrefWidth(130);
-        List<TableColumn<FeedHealth, String>> columns = List.of(
-                column("dashboard.feeds.column.source", 220, f -> f.activity().source()),
+        // Rates and lags are grouped under one heading each, so the headings stay short enough to read.
+        TableColumn<FeedHealth, String> rates = group(
+                "dashboard.feeds.column.rate",
                 column(
                         "dashboard.feeds.column.rate5",
-                        120,
+                        110,
                         f -> rate(f.activity().shortRatePerMinute())),
                 column(
                         "dashboard.feeds.column.rate60",
-                        120,
-                        f -> rate(f.activity().longRatePerMinute())),
-                column("dashboard.feeds.column.lag", 170, this::lag),
+                        110,
+                        f -> rate(f.activity().longRatePerMinute())));
+        TableColumn<FeedHealth, String> lags = group(
+                "dashboard.feeds.column.lag",
+                column(
+                        "dashboard.feeds.column.lagMedian",
+                        100,
+                        f -> lag(f.activity().medianLag())),
+                column(
+                        "dashboard.feeds.column.lagP95",
+                        130,
+                        f -> lag(f.activity().p95Lag())));
+        List<TableColumn<FeedHealth, String>> columns = List.of(
+                column("dashboard.feeds.column.source", 220, f -> f.activity().source()),
+                rates,
+                lags,
                 column(
                         "dashboard.feeds.column.last",
                         110,
@@ -69,15 +85,16 @@ final class FeedHealthTable extends TableView<FeedHealth> {
         return text.get("dashboard.feeds.rate", perMinute);
     }
 
-    private String lag(FeedHealth feed) {
-        SourceActivity activity = feed.activity();
-        if (activity.medianLag().isEmpty()) {
-            return text.get("dashboard.feeds.none");
-        }
-        return text.get(
-                "dashboard.feeds.lag",
-                durations.of(activity.medianLag().get()),
-                durations.of(activity.p95Lag().orElseThrow()));
+    private String lag(Optional<Duration> lag) {
+        return lag.map(durations::of).orElse(text.get("dashboard.feeds.none"));
+    }
+
+    @SafeVarargs
+    private TableColumn<FeedHealth, String> group(String key, TableColumn<FeedHealth, String>... children) {
+        TableColumn<FeedHealth, String> parent = new TableColumn<>();
+        parent.textProperty().bind(text.bind(key));
+        parent.getColumns().addAll(children);
+        return parent;
     }
 
     private String quarantined(FeedHealth feed) {

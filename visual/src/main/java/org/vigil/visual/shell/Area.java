@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The areas of the navigation rail, in the order shown. */
 public enum Area {
     SITUATION(true),
-    GRAPH(false),
+    GRAPH(true),
     INCIDENTS(true),
     FEEDS(true),
     INTELLIGENCE(false),

@@ -1,20 +1,36 @@
 package org.vigil.visual.shell;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import org.vigil.visual.cascade.CascadeView;
 import org.vigil.visual.content.ContentView;
 import org.vigil.visual.feeds.FeedsView;
+import org.vigil.visual.graph.GraphView;
+import org.vigil.visual.graph.GraphViewModel;
+import org.vigil.visual.graph.render.GraphExport;
+import org.vigil.visual.graph.scene.GraphScene;
 import org.vigil.visual.incidents.IncidentsView;
+import org.vigil.visual.report.ReportExportMenu;
+import org.vigil.visual.report.ReportPicture;
 import org.vigil.visual.settings.SettingsView;
 import org.vigil.visual.situation.SituationView;
 import org.vigil.visual.task.FxBackground;
+import org.vigil.visual.text.UiText;
+import org.vigil.visual.timeline.TimelineView;
 
 /**
  * The main window's content: navigation rail, the page of the selected area, status line.
@@ -25,15 +41,29 @@ public final class MainView extends BorderPane {
     private final Map<Area, Node> pages = new EnumMap<>(Area.class);
     private final NavigationRail rail;
     private final StackPane page = new StackPane();
+    private final ReportExportMenu reports;
 
-    public MainView(ShellViewModel model, FxBackground background) {
+    public MainView(ShellViewModel model, FxBackground background, Clock clock) {
         getStyleClass().add("main-view");
         rail = new NavigationRail(model);
+        PageModels models = model.pages();
+        UiText text = model.text();
         for (Area area : Area.values()) {
             pages.put(
                     area,
                     switch (area) {
-                        case SITUATION -> new SituationView(model.scenarios(), model.assets(), model.text());
+                        case SITUATION ->
+                            new SituationView(
+                                    model.scenarios(),
+                                    model.assets(),
+                                    models.dashboard(),
+                                    new TimelineView(models.timeline(), text, clock),
+                                    text);
+                        case GRAPH ->
+                            new GraphAreaView(
+                                    new GraphView(models.graph(), text),
+                                    new CascadeView(models.cascade(), models.selection(), text),
+                                    text);
                         case INCIDENTS -> new IncidentsView(model.incidents(), model.text());
                         case FEEDS -> new FeedsView(model.feeds(), model.liveSources(), model.text());
                         case CONTENT -> new ContentView(model.content(), model.text(), background);
@@ -43,8 +73,16 @@ public final class MainView extends BorderPane {
         }
         page.getStyleClass().add("page");
         page.setPadding(new Insets(16));
+        reports = new ReportExportMenu(
+                models.reports(), text, models.selection(), kind -> pictures(models.graph(), text));
+        HBox header = new HBox(reports);
+        header.getStyleClass().add("page-header");
+        header.setAlignment(Pos.CENTER_RIGHT);
+        header.setPadding(new Insets(8, 16, 0, 16));
+        BorderPane content = new BorderPane(page);
+        content.setTop(header);
         setLeft(rail);
-        setCenter(page);
+        setCenter(content);
         setBottom(new StatusLine(model, background));
         model.areaProperty().addListener((obs, old, now) -> showPage(now));
         showPage(model.areaProperty().get());
@@ -61,6 +99,31 @@ public final class MainView extends BorderPane {
                 }
             }
         });
+    }
+
+    /** The graph as it is drawn now, for a report; none if it cannot be drawn. */
+    private static List<ReportPicture> pictures(GraphViewModel graph, UiText text) {
+        GraphScene scene = graph.sceneProperty().get();
+        if (scene == null || scene.nodes().isEmpty()) {
+            return List.of();
+        }
+        try {
+            Path file = Files.createTempFile("vigil-graph", ".png");
+            try {
+                new GraphExport().png(scene, file);
+                return List.of(new ReportPicture(text.get("report.picture.graph"), Files.readAllBytes(file)));
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // the report is still worth having without its picture
+            return List.of();
+        }
+    }
+
+    /** The report export menu above every page. */
+    public ReportExportMenu reports() {
+        return reports;
     }
 
     private void showPage(Area area) {

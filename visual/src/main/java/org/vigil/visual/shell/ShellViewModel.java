@@ -4,10 +4,12 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vigil.core.model.Scenario;
+import org.vigil.core.model.ScenarioSummary;
 import org.vigil.visual.content.ContentViewModel;
 import org.vigil.visual.feeds.FeedsViewModel;
 import org.vigil.visual.feeds.LiveSourcesViewModel;
 import org.vigil.visual.incidents.IncidentsViewModel;
+import org.vigil.visual.selection.SituationSelection;
 import org.vigil.visual.settings.SettingsViewModel;
 import org.vigil.visual.situation.AssetTableViewModel;
 import org.vigil.visual.situation.ScenarioListViewModel;
@@ -20,36 +22,44 @@ public final class ShellViewModel {
     private final UiText text;
     private final ModelText modelText;
     private final String workspace;
-    private final ScenarioListViewModel scenarios;
-    private final AssetTableViewModel assets;
-    private final SettingsViewModel settings;
-    private final FeedsViewModel feeds;
-    private final LiveSourcesViewModel liveSources;
-    private final IncidentsViewModel incidents;
-    private final ContentViewModel content;
+    private final PageModels pages;
     private final ReadOnlyObjectWrapper<Area> area = new ReadOnlyObjectWrapper<>(Area.SITUATION);
 
-    public ShellViewModel(
-            UiText text,
-            String workspace,
-            ScenarioListViewModel scenarios,
-            AssetTableViewModel assets,
-            IncidentsViewModel incidents,
-            FeedsViewModel feeds,
-            LiveSourcesViewModel liveSources,
-            ContentViewModel content,
-            SettingsViewModel settings) {
+    public ShellViewModel(UiText text, String workspace, PageModels pages) {
         this.text = text;
         this.modelText = new ModelText(text);
         this.workspace = workspace;
-        this.scenarios = scenarios;
-        this.assets = assets;
-        this.settings = settings;
-        this.feeds = feeds;
-        this.liveSources = liveSources;
-        this.incidents = incidents;
-        this.content = content;
-        scenarios.openProperty().addListener((obs, old, now) -> assets.show(now));
+        this.pages = pages;
+        SituationSelection selection = pages.selection();
+        // The scenario list and the shared selection follow each other: a scenario opened in the list
+        // is the one every situation view shows, and a view that switches scenario (the dashboard
+        // following an asset of another one) moves the list along.
+        pages.scenarios().openProperty().addListener((obs, old, now) -> {
+            pages.assets().show(now);
+            if (now != null) {
+                selection.scenarioIdProperty().set(now.id());
+            }
+        });
+        selection.scenarioIdProperty().addListener((obs, old, now) -> selectInList(now));
+        pages.incidents().setOnShowInGraph(() -> show(Area.GRAPH));
+        pages.dashboard().setOnIncidentOpened(() -> show(Area.INCIDENTS));
+        pages.dashboard().setOnAssetSelected(() -> show(Area.GRAPH));
+    }
+
+    private void selectInList(String scenarioId) {
+        ScenarioListViewModel scenarios = pages.scenarios();
+        ScenarioSummary current = scenarios.selectedProperty().get();
+        if (scenarioId == null || (current != null && current.id().equals(scenarioId))) {
+            return;
+        }
+        scenarios.scenarios().stream()
+                .filter(s -> s.id().equals(scenarioId))
+                .findFirst()
+                .ifPresent(s -> scenarios.selectedProperty().set(s));
+    }
+
+    public PageModels pages() {
+        return pages;
     }
 
     public UiText text() {
@@ -57,31 +67,31 @@ public final class ShellViewModel {
     }
 
     public ScenarioListViewModel scenarios() {
-        return scenarios;
+        return pages.scenarios();
     }
 
     public AssetTableViewModel assets() {
-        return assets;
+        return pages.assets();
     }
 
     public IncidentsViewModel incidents() {
-        return incidents;
+        return pages.incidents();
     }
 
     public LiveSourcesViewModel liveSources() {
-        return liveSources;
+        return pages.liveSources();
     }
 
     public FeedsViewModel feeds() {
-        return feeds;
+        return pages.feeds();
     }
 
     public ContentViewModel content() {
-        return content;
+        return pages.content();
     }
 
     public SettingsViewModel settings() {
-        return settings;
+        return pages.settings();
     }
 
     public ReadOnlyObjectProperty<Area> areaProperty() {
@@ -99,11 +109,11 @@ public final class ShellViewModel {
     public StringBinding windowTitle() {
         return text.bind(
                 () -> {
-                    Scenario open = scenarios.openProperty().get();
+                    Scenario open = pages.scenarios().openProperty().get();
                     String app = text.get("app.title");
                     return open == null ? app : scenarioName(open) + " — " + app;
                 },
-                scenarios.openProperty());
+                pages.scenarios().openProperty());
     }
 
     public StringBinding workspaceStatus() {
@@ -113,7 +123,7 @@ public final class ShellViewModel {
     public StringBinding scenarioStatus() {
         return text.bind(
                 () -> {
-                    Scenario open = scenarios.openProperty().get();
+                    Scenario open = pages.scenarios().openProperty().get();
                     if (open == null) {
                         return text.get("status.noScenario");
                     }
@@ -125,7 +135,7 @@ public final class ShellViewModel {
                                     open.assets().size(),
                                     open.dependencies().size());
                 },
-                scenarios.openProperty());
+                pages.scenarios().openProperty());
     }
 
     private String scenarioName(Scenario scenario) {

@@ -1,26 +1,104 @@
 package org.vigil.visual.situation;
 
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.vigil.visual.dashboard.DashboardView;
+import org.vigil.visual.dashboard.DashboardViewModel;
 import org.vigil.visual.text.UiText;
+import org.vigil.visual.timeline.TimelineView;
 
-/** The situation page: scenario picker, the open scenario's assets and the asset inspector side by side. */
+/**
+ * The situation page: the scenario picker beside three tabs — the overview (dashboard), the
+ * timeline, and the open scenario's assets with the inspector. Alt+Shift+1…3 switch tabs.
+ */
 public final class SituationView extends SplitPane {
 
     private final ScenarioListView scenarios;
     private final AssetTableView assets;
+    private final TabPane tabs = new TabPane();
+    private final TimelineView timeline;
+    private final DashboardViewModel dashboard;
 
-    public SituationView(ScenarioListViewModel scenarioModel, AssetTableViewModel assetModel, UiText text) {
+    public SituationView(
+            ScenarioListViewModel scenarioModel,
+            AssetTableViewModel assetModel,
+            DashboardViewModel dashboardModel,
+            TimelineView timeline,
+            UiText text) {
         getStyleClass().add("situation-page");
+        this.timeline = timeline;
+        this.dashboard = dashboardModel;
         scenarios = new ScenarioListView(scenarioModel, text);
         assets = new AssetTableView(assetModel, text);
         AssetInspectorView inspector = new AssetInspectorView(assetModel, text);
-        getItems().addAll(scenarios, assets, inspector);
-        setDividerPositions(0.23, 0.74);
-        SplitPane.setResizableWithParent(scenarios, false);
+        SplitPane assetPane = new SplitPane(assets, inspector);
+        assetPane.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(inspector, false);
+
+        tabs.setId("situation-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs()
+                .addAll(
+                        tab(
+                                "situation-tab-overview",
+                                "situation.tab.overview",
+                                new DashboardView(dashboardModel, text),
+                                text),
+                        tab("situation-tab-timeline", "situation.tab.timeline", timeline, text),
+                        tab("situation-tab-assets", "situation.tab.assets", assetPane, text));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> shown(now.intValue()));
+        getItems().addAll(scenarios, tabs);
+        setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(scenarios, false);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+                for (int i = 0; i < digits.length; i++) {
+                    int index = i;
+                    scene.getAccelerators()
+                            .put(
+                                    new KeyCodeCombination(
+                                            digits[i], KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+                                    () -> {
+                                        if (isVisible() && getScene() != null && getParent() != null) {
+                                            tabs.getSelectionModel().select(index);
+                                        }
+                                    });
+                }
+            }
+        });
+    }
+
+    private static Tab tab(String id, String key, javafx.scene.Node content, UiText text) {
+        Tab tab = new Tab();
+        tab.setId(id);
+        tab.textProperty().bind(text.bind(key));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(text.bind(key + ".tooltip"));
+        tab.setTooltip(tip);
+        tab.setContent(content);
+        return tab;
+    }
+
+    private void shown(int index) {
+        if (index == 0) {
+            dashboard.refresh();
+        } else if (index == 1) {
+            timeline.focusTimeline();
+        }
     }
 
     public AssetTableView assets() {
         return assets;
+    }
+
+    /** The tabs, to show one from the keyboard or from another page. */
+    public TabPane tabs() {
+        return tabs;
     }
 }
