@@ -50,7 +50,7 @@ final class FeedHealthTable extends TableView<FeedHealth> {
                         f -> lag(f.activity().medianLag())),
                 column(
                         "dashboard.feeds.column.lagP95",
-                        130,
+                        170,
                         f -> lag(f.activity().p95Lag())));
         List<TableColumn<FeedHealth, String>> columns = List.of(
                 column("dashboard.feeds.column.source", 220, f -> f.activity().source()),
