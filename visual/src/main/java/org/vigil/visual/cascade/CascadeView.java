@@ -48,9 +48,10 @@ public final class CascadeView extends BorderPane {
         BorderPane.setMargin(tabs, new Insets(8, 0, 0, 0));
         model.refresh();
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown()
+            // Alt, not Ctrl: Ctrl+1…9 switch the window's areas everywhere
+            if (e.isAltDown()
                     && !e.isShiftDown()
-                    && !e.isAltDown()
+                    && !e.isShortcutDown()
                     && e.getCode().isDigitKey()
                     && e.getCode() != KeyCode.DIGIT0
                     && e.getCode() != KeyCode.NUMPAD0) {
