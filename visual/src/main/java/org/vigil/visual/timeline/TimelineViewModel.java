@@ -67,6 +67,8 @@ public final class TimelineViewModel {
     private boolean loadAgain;
     /** Set by "last hour": live refreshes keep the view on the hour up to now until the analyst moves it. */
     private boolean following;
+    /** Opened on no events and left alone since: the first refresh that finds events fits them all. */
+    private boolean awaitingFirstEvents;
     /** The assets the last brush selected, so clearing the brush clears them and nobody else's. */
     private Set<String> brushedAssets;
 
@@ -199,8 +201,10 @@ public final class TimelineViewModel {
     private void fit(Optional<Extent> extent) {
         if (extent.isEmpty()) {
             lastHour();
+            awaitingFirstEvents = true;
             return;
         }
+        awaitingFirstEvents = false;
         Duration span = Duration.between(extent.get().first(), extent.get().last());
         // A margin of a twentieth on each side keeps the first and last marks off the edges.
         Duration margin = span.dividedBy(20).plus(Duration.ofSeconds(30));
@@ -298,6 +302,12 @@ public final class TimelineViewModel {
      * thread only; bursts cost one load at a time, with one more after it if more arrived meanwhile.
      */
     public void refresh() {
+        if (awaitingFirstEvents && following) {
+            // opened before any event was stored (a replay just starting): show them all once they come,
+            // for a replay dates them days back, before the last hour
+            fitAll();
+            return;
+        }
         if (following) {
             Instant now = clock.instant();
             scale.set(new TimeScale(now.minus(LAST), now, scale.get().width()));

@@ -2,6 +2,7 @@ package org.vigil.visual.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -248,6 +249,37 @@ class TimelineViewModelTest {
 
         // then
         assertThat(events()).extracting(LaneEvent::eventTime).contains(lastScriptedTime());
+    }
+
+    @Test
+    void aTimelineOpenedBeforeAnyEventFitsTheStoryOnceItsEventsArrive() throws Exception {
+        // given the page opened on a workspace whose replay has not stored anything yet
+        try (PilotTimeline empty = PilotTimeline.replayed(Files.createDirectories(dir.resolve("empty")), 0, id -> {})) {
+            SituationSelection fresh = new SituationSelection();
+            TimelineViewModel page = new TimelineViewModel(
+                    empty.workspace.scenarios(),
+                    empty.workspace.eventHistory(),
+                    fresh,
+                    text,
+                    empty.titles(),
+                    new ImmediateBackground(),
+                    Runnable::run,
+                    PilotTimeline.CLOCK);
+            page.setWidth(WIDTH);
+            fresh.scenarioIdProperty().set(PilotTimeline.RETAIL);
+            assertThat(page.scaleProperty().get().span()).isEqualTo(TimelineViewModel.LAST);
+
+            // when the replay stores the story, dated days before the last hour, and the page refreshes
+            empty.replay(0, empty.size());
+            page.refresh();
+
+            // then it shows the whole story
+            TimeScale scale = page.scaleProperty().get();
+            Instant first = PilotTimeline.ORIGIN.plusSeconds(
+                    empty.retail.timeline().get(0).offsetSeconds());
+            assertThat(scale.from()).isBeforeOrEqualTo(first);
+            assertThat(page.snapshotProperty().get().history().events()).isNotEmpty();
+        }
     }
 
     private Instant lastScriptedTime() {

@@ -12,8 +12,13 @@ import java.util.Map;
  */
 final class LabelDeclutter {
 
-    /** Labels may overlap by this share of the smaller one's area (descenders, tight rows). */
-    static final double ALLOWED_OVERLAP = 0.15;
+    /**
+     * Labels may share this many pixels side by side, and this share of a line's height above and
+     * below (descenders, tight rows); anything more runs two texts into each other.
+     */
+    static final double ALLOWED_SIDE_OVERLAP_PX = 2;
+
+    static final double ALLOWED_LINE_OVERLAP = 0.3;
 
     private static final double BUCKET = 96;
 
@@ -34,7 +39,7 @@ final class LabelDeclutter {
                 for (double[] taken : buckets.getOrDefault(key(c, r), List.of())) {
                     double ox = Math.min(x + w, taken[0] + taken[2]) - Math.max(x, taken[0]);
                     double oy = Math.min(y + h, taken[1] + taken[3]) - Math.max(y, taken[1]);
-                    if (ox > 0 && oy > 0 && ox * oy > ALLOWED_OVERLAP * Math.min(w * h, taken[2] * taken[3])) {
+                    if (ox > ALLOWED_SIDE_OVERLAP_PX && oy > ALLOWED_LINE_OVERLAP * Math.min(h, taken[3])) {
                         return false;
                     }
                 }

@@ -23,7 +23,7 @@ final class ScenePainter {
     static final double DETAIL_PX = 5;
 
     /** Labels appear from this on-screen radius. */
-    static final double LABEL_PX = 7;
+    static final double LABEL_PX = 4;
 
     /** Above this many edges in view, edges are drawn solid: dependency types show when zoomed in. */
     static final int DASHED_EDGES_MAX = 1_500;
