@@ -138,7 +138,8 @@ class DetectorStateRepositoryTest {
         try (Workspace current = Workspace.open(workspaceFile(folder))) {
 
             // then it is at the newest version with nothing saved yet, and the rest is as it was
-            assertThat(current.schemaVersion()).isEqualTo(WorkspaceSchema.migrations().size());
+            assertThat(current.schemaVersion())
+                    .isEqualTo(WorkspaceSchema.migrations().size());
             assertThat(current.detectorStates().load()).isEqualTo(MonitorState.EMPTY);
             assertThat(current.scenarios().find(scenario.id())).contains(scenario);
             assertThat(current.settings().get("language")).contains("pt");
