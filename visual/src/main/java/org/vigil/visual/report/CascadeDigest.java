@@ -16,7 +16,7 @@ import org.vigil.core.model.Scenario;
 /**
  * What a cascade does, as a report lists it: the assets hit (highest impact first, then earliest),
  * the services hit, earliest breach first, and the impact over time of each business-layer asset hit
- * (highest peak first), for the report's chart. Times are wall-clock times, worked out from the
+ * (highest peak first, then longest and hardest hit), for the report's chart. Times are wall-clock times, worked out from the
  * cascade's reference time; impacts of {@code assets} are those at the cascade's last horizon.
  */
 public record CascadeDigest(List<ImpactedAsset> assets, List<ServiceBreach> services, List<ServiceImpactCurve> curves) {
@@ -36,10 +36,9 @@ public record CascadeDigest(List<ImpactedAsset> assets, List<ServiceBreach> serv
             .thenComparing(ServiceBreach::onset)
             .thenComparing(ServiceBreach::scenarioId)
             .thenComparing(ServiceBreach::assetId);
-    private static final Comparator<ServiceImpactCurve> BY_PEAK = Comparator.comparingDouble(
-                    ServiceImpactCurve::peak)
+    private static final Comparator<ServiceImpactCurve> BY_PEAK = Comparator.comparingDouble(ServiceImpactCurve::peak)
             .reversed()
-            .thenComparing(Comparator.comparingDouble(ServiceImpactCurve::last).reversed())
+            .thenComparing(Comparator.comparingDouble(ServiceImpactCurve::mean).reversed())
             .thenComparing(ServiceImpactCurve::scenarioId)
             .thenComparing(ServiceImpactCurve::assetId);
 
@@ -122,7 +121,12 @@ public record CascadeDigest(List<ImpactedAsset> assets, List<ServiceBreach> serv
                 impacts.add(impact);
             }
             curves.add(new ServiceImpactCurve(
-                    scenario.id(), id, ReportSources.name(scenario, asset.get(), languageTag), reference, step, impacts));
+                    scenario.id(),
+                    id,
+                    ReportSources.name(scenario, asset.get(), languageTag),
+                    reference,
+                    step,
+                    impacts));
         }
         return curves;
     }

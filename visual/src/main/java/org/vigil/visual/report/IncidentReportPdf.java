@@ -18,14 +18,17 @@ import org.vigil.i18n.Messages;
 /**
  * An incident report as PDF, in the reader's language: what happened and how bad, where, which
  * techniques, the entities named, every event (the table runs over as many pages as it needs), the
- * analysts' notes and the audit trail, the cascade the incident drives, and the caller's pictures.
+ * analysts' notes and the audit trail, the cascade the incident drives, the caller's pictures and,
+ * when the cascade reaches a business service, a chart of their impact over time.
  */
 public final class IncidentReportPdf {
 
     private final BundledFonts fonts;
+    private final ImpactChartPicture chart;
 
     public IncidentReportPdf(BundledFonts fonts) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.chart = new ImpactChartPicture(fonts);
     }
 
     /** The report's bytes; times in {@code zone}. */
@@ -58,7 +61,7 @@ public final class IncidentReportPdf {
             notes(layout, text, report.incident().notes());
             trail(layout, text, report.incident().changes());
             cascade(layout, text, report.cascade());
-            ReportSections.pictures(layout, text, pictures);
+            ReportSections.pictures(layout, text, pictures, report.cascade(), chart);
             return ReportSections.finish(
                     layout, text, text.get("report.incident.documentTitle", report.title()), report.generatedAt());
         }

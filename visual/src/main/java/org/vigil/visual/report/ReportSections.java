@@ -72,12 +72,21 @@ final class ReportSections {
         return at.map(text::cellTime).orElseGet(() -> text.get("report.cascade.notBreached"));
     }
 
-    static void pictures(PdfReportLayout layout, ReportText text, List<ReportPicture> pictures) throws IOException {
-        if (pictures.isEmpty()) {
+    /** The caller's pictures, then the chart of the cascade's business services when it reaches any. */
+    static void pictures(
+            PdfReportLayout layout,
+            ReportText text,
+            List<ReportPicture> pictures,
+            CascadeDigest cascade,
+            ImpactChartPicture chart)
+            throws IOException {
+        List<ReportPicture> all = new ArrayList<>(pictures);
+        chart.picture(cascade, text).ifPresent(all::add);
+        if (all.isEmpty()) {
             return;
         }
         layout.heading(text.get("report.section.pictures"));
-        for (ReportPicture picture : pictures) {
+        for (ReportPicture picture : all) {
             layout.picture(picture);
         }
     }

@@ -15,7 +15,8 @@ import org.vigil.i18n.Messages;
 /**
  * A situation report as PDF, in the reader's language: the open incidents counted by severity and
  * state, the incidents, the business services their cascade hits with impact and breach times, the
- * most critical assets, the feeds' counts, and the caller's pictures (the graph, the impact chart).
+ * most critical assets, the feeds' counts, and the caller's pictures (the graph) and,
+ * when the cascade reaches a business service, a chart of their impact over time.
  */
 public final class SituationReportPdf {
 
@@ -23,9 +24,11 @@ public final class SituationReportPdf {
             List.of(IncidentState.NEW, IncidentState.ACKNOWLEDGED, IncidentState.CONTAINED);
 
     private final BundledFonts fonts;
+    private final ImpactChartPicture chart;
 
     public SituationReportPdf(BundledFonts fonts) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.chart = new ImpactChartPicture(fonts);
     }
 
     /** The report's bytes; times in {@code zone}. */
@@ -43,7 +46,7 @@ public final class SituationReportPdf {
             ReportSections.services(layout, text, report.cascade());
             critical(layout, text, report);
             feeds(layout, text, report.feeds());
-            ReportSections.pictures(layout, text, pictures);
+            ReportSections.pictures(layout, text, pictures, report.cascade(), chart);
             return ReportSections.finish(
                     layout, text, text.get("report.situation.documentTitle", report.scopeName()), report.generatedAt());
         }

@@ -164,9 +164,12 @@ class IncidentReportPdfTest {
         // when
         PdfText read = PdfText.of(pdf.write(report, List.of(chart), CATALOG.messages(Language.EN), ZONE));
 
-        // then
-        assertThat(read.images()).isEqualTo(1);
-        assertThat(read.all()).contains("Impact over time, retail pilot");
+        // then the caller's picture, and the chart of the business services the incident's cascade reaches
+        assertThat(report.cascade().curves()).isNotEmpty();
+        assertThat(read.images()).isEqualTo(2);
+        assertThat(read.all())
+                .contains("Impact over time, retail pilot")
+                .contains(CATALOG.messages(Language.EN).text("report.chart.caption"));
     }
 
     @Test

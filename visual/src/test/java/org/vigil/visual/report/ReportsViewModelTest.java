@@ -77,7 +77,8 @@ class ReportsViewModelTest {
                 .isEqualTo(new ReportsViewModel.Written(List.of(target.toAbsolutePath())));
         PdfText read = PdfText.of(Files.readAllBytes(target));
         assertThat(read.all()).contains("Incident report").contains(incidentId);
-        assertThat(read.images()).isEqualTo(1);
+        // the caller's picture and the chart of the services its cascade reaches
+        assertThat(read.images()).isEqualTo(2);
         assertThat(model.message().get()).isEqualTo("Report saved: " + target.toAbsolutePath());
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(leftovers()).isEmpty();
@@ -143,6 +144,25 @@ class ReportsViewModelTest {
         for (IncidentSummary incident : pilot.workspace.incidents().list(100)) {
             assertThat(all).contains(incident.id());
         }
+    }
+
+    @Test
+    void aSituationReportOfTheRetailPilotHoldsTheGraphPictureAndAChartOfItsServicesImpact() throws Exception {
+        // given the window's picture of the graph, and the live cascade caught up
+        Path target = out.resolve("situation.pdf");
+        pilot.live.recompute();
+        ReportPicture graph = TestPictures.chart("Interdependency graph", 800, 600);
+
+        // when
+        model.exportSituation("retail-ecommerce", ReportFormat.PDF, target, List.of(graph));
+
+        // then
+        assertThat(model.outcomeProperty().get()).isInstanceOf(ReportsViewModel.Written.class);
+        PdfText read = PdfText.of(Files.readAllBytes(target));
+        assertThat(read.images()).isEqualTo(2);
+        assertThat(read.all())
+                .contains("Interdependency graph")
+                .contains("Impact over time of the business services the cascade reaches, the most impacted first");
     }
 
     @Test
