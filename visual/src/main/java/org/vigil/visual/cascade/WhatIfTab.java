@@ -179,7 +179,7 @@ final class WhatIfTab extends BorderPane {
                 column("cascade.whatif.column.difference", r -> text.get("cascade.whatif.difference", r.difference()));
         TableColumn<ComparisonRow, String> rto = column("cascade.whatif.column.rto", r -> outcome(r.rto()));
         TableColumn<ComparisonRow, String> mtpd = column("cascade.whatif.column.mtpd", r -> outcome(r.mtpd()));
-        table.getColumns().addAll(List.of(a, b, difference, rto, mtpd, service));
+        table.getColumns().addAll(List.of(service, a, b, difference, rto, mtpd));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(text.bind("cascade.whatif.hint"));

@@ -69,7 +69,10 @@ final class ActionList<T> extends ListView<T> {
             this.describe = describe;
             line.setWrapText(true);
             line.setMinHeight(Region.USE_PREF_SIZE);
-            line.maxWidthProperty().bind(list.widthProperty().subtract(SCROLL_BAR_ALLOWANCE));
+            // a preferred width, not only a maximum: the row's height is asked with no width given, and
+            // only then does the label answer with the height of its wrapped lines
+            line.prefWidthProperty().bind(list.widthProperty().subtract(SCROLL_BAR_ALLOWANCE));
+            line.maxWidthProperty().bind(line.prefWidthProperty());
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
