@@ -21,7 +21,11 @@ public enum BundleFamily {
     /** The situation dashboard. */
     DASHBOARD("dashboard"),
     /** Incident and situation reports (PDF, CSV). */
-    REPORT("report");
+    REPORT("report"),
+    /** The Training area: choosing a round, feedback, progress and what to play next. */
+    TRAINING("training"),
+    /** The training games: their screens, feedback and narration. */
+    GAME("game");
 
     private final String baseName;
 

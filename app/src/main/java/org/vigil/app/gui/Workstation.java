@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -16,6 +17,8 @@ import org.vigil.app.live.LivePipelines;
 import org.vigil.app.live.ReplayPace;
 import org.vigil.app.live.ReplaySource;
 import org.vigil.app.live.SyslogSource;
+import org.vigil.app.training.HostedGames;
+import org.vigil.content.awareness.AwarenessReadResult;
 import org.vigil.content.awareness.AwarenessReader;
 import org.vigil.content.awareness.ShippedAwareness;
 import org.vigil.content.awareness.export.EmlWriter;
@@ -38,6 +41,11 @@ import org.vigil.core.incident.RuleTitles;
 import org.vigil.core.ingest.TagRule;
 import org.vigil.core.replay.ExecutorReplayScheduler;
 import org.vigil.core.store.Workspace;
+import org.vigil.core.training.TrainingModule;
+import org.vigil.game.ShippedTrainingGames;
+import org.vigil.game.host.ChildProcessGameHost;
+import org.vigil.game.host.EmbeddedGameHost;
+import org.vigil.game.host.GameHosts;
 import org.vigil.i18n.BundledFonts;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
@@ -63,6 +71,8 @@ import org.vigil.visual.task.Background;
 import org.vigil.visual.task.FxBackground;
 import org.vigil.visual.text.UiText;
 import org.vigil.visual.timeline.TimelineViewModel;
+import org.vigil.visual.training.AwarenessCoverage;
+import org.vigil.visual.training.TrainingViewModel;
 
 /** Wires the main window for an open workspace: view models, views, appearance and window placement. */
 public final class Workstation implements AutoCloseable {
@@ -73,6 +83,10 @@ public final class Workstation implements AutoCloseable {
     static final double CRITICALITY_HORIZON_MINUTES = 1440;
     /** How often the dashboard and timeline reread the workspace while shown: events arrive without incidents. */
     static final Duration SITUATION_REFRESH = Duration.ofSeconds(5);
+    /** The embedded game's frame size, scaled to the page by the game view. */
+    static final int GAME_WIDTH = 1280;
+
+    static final int GAME_HEIGHT = 720;
 
     private final Workspace workspace;
     private final ShellViewModel model;
@@ -86,6 +100,7 @@ public final class Workstation implements AutoCloseable {
     private final LiveCascade cascade;
     private final LivePipelines live;
     private final SituationRefresh situationRefresh;
+    private final OnceRead<AwarenessReadResult> awareness;
 
     public Workstation(
             Workspace workspace,
@@ -111,6 +126,8 @@ public final class Workstation implements AutoCloseable {
         // The page refreshes itself after an analyst's action; detection tells it about the rest. The
         // cascade follows both.
         SituationSelection selection = new SituationSelection();
+        // read once, off the UI thread, by whichever of the Content and Training areas needs it first
+        awareness = new OnceRead<>(() -> new ShippedAwareness(new AwarenessReader()).read());
         RuleTitles titles = new RuleTitles(rules);
         Clock local = clock.withZone(ZoneId.systemDefault());
         IncidentsViewModel incidents = new IncidentsViewModel(
@@ -152,7 +169,7 @@ public final class Workstation implements AutoCloseable {
         LiveSourcesViewModel liveSources = new LiveSourcesViewModel(replay, syslog, follow, background);
         BundledFonts fonts = new BundledFonts();
         ContentViewModel content = new ContentViewModel(
-                () -> new ShippedAwareness(new AwarenessReader()).read(),
+                awareness::get,
                 text,
                 catalog,
                 new SelectionExport(
@@ -201,6 +218,21 @@ public final class Workstation implements AutoCloseable {
                 text,
                 background,
                 ZoneId.systemDefault());
+        Set<TrainingModule> playable = ShippedTrainingGames.PLAYABLE;
+        GameHosts games = new GameHosts(
+                new EmbeddedGameHost(
+                        new ShippedTrainingGames(() -> awareness.get().library(), catalog, clock, 1f),
+                        GAME_WIDTH,
+                        GAME_HEIGHT),
+                ChildProcessGameHost.ofThisJvm());
+        TrainingViewModel training = new TrainingViewModel(
+                workspace.training(),
+                new HostedGames(games),
+                playable,
+                () -> AwarenessCoverage.of(awareness.get().library(), playable),
+                background,
+                Platform::runLater,
+                clock);
         model = new ShellViewModel(
                 text,
                 workspace.file().toString(),
@@ -216,6 +248,7 @@ public final class Workstation implements AutoCloseable {
                         reports,
                         feeds,
                         liveSources,
+                        training,
                         content,
                         settings));
         view = new MainView(model, background, local);
@@ -232,6 +265,8 @@ public final class Workstation implements AutoCloseable {
         stage.show();
         model.scenarios().refresh();
         situationRefresh.start();
+        // the awareness library, for the Content and Training areas, read before anyone waits for it
+        background.submit(new Background.Description("status.loading"), awareness::get, read -> {}, error -> {});
         cascade.refresh();
         if (WorkspaceSeeder.holdsPilots(workspace)) {
             // The demo workspace comes alive: the replay resumes where it stopped, off the UI thread.

@@ -34,6 +34,7 @@ public final class Workspace implements AutoCloseable {
     private final DetectorStateRepository detectorStates;
     private final EventHistoryRepository eventHistory;
     private final ActivityRepository activity;
+    private final TrainingRepository training;
 
     private Workspace(Path file, Connection connection, int schemaVersion) {
         this.file = file;
@@ -46,6 +47,7 @@ public final class Workspace implements AutoCloseable {
         this.detectorStates = new DetectorStateRepository(connection);
         this.eventHistory = new EventHistoryRepository(connection);
         this.activity = new ActivityRepository(connection);
+        this.training = new TrainingRepository(connection);
     }
 
     public static Workspace open(Path file) throws WorkspaceException {
@@ -229,6 +231,11 @@ public final class Workspace implements AutoCloseable {
     /** Feed health and recent changes, for the dashboard. */
     public ActivityRepository activity() {
         return activity;
+    }
+
+    /** Training results: participants' plays of the serious games. */
+    public TrainingRepository training() {
+        return training;
     }
 
     @Override

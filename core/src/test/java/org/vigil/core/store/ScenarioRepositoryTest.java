@@ -127,7 +127,11 @@ class ScenarioRepositoryTest {
             "incident_change",
             // the anomaly monitor forgets a deleted scenario's streams when it next starts
             "anomaly_stream",
-            "anomaly_monitor");
+            "anomaly_monitor",
+            // training results belong to participants, not to a scenario
+            "training_play",
+            "training_item",
+            "training_cue");
 
     @Test
     void deletingAScenarioRemovesEveryOneOfItsRowsAndNothingElse() throws Exception {

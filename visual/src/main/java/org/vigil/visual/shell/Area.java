@@ -9,7 +9,7 @@ public enum Area {
     INCIDENTS(true),
     FEEDS(true),
     INTELLIGENCE(false),
-    TRAINING(false),
+    TRAINING(true),
     TRAINER(false),
     CONTENT(true),
     SETTINGS(true);

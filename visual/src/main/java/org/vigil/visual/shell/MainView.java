@@ -31,6 +31,7 @@ import org.vigil.visual.situation.SituationView;
 import org.vigil.visual.task.FxBackground;
 import org.vigil.visual.text.UiText;
 import org.vigil.visual.timeline.TimelineView;
+import org.vigil.visual.training.TrainingView;
 
 /**
  * The main window's content: navigation rail, the page of the selected area, status line.
@@ -65,6 +66,7 @@ public final class MainView extends BorderPane {
                                     new CascadeView(models.cascade(), models.selection(), text),
                                     text);
                         case INCIDENTS -> new IncidentsView(model.incidents(), model.text());
+                        case TRAINING -> new TrainingView(models.training(), text);
                         case FEEDS -> new FeedsView(model.feeds(), model.liveSources(), model.text());
                         case CONTENT -> new ContentView(model.content(), model.text(), background);
                         case SETTINGS -> new SettingsView(model.settings(), model.text());

@@ -14,6 +14,7 @@ import org.vigil.visual.settings.SettingsViewModel;
 import org.vigil.visual.situation.AssetTableViewModel;
 import org.vigil.visual.situation.ScenarioListViewModel;
 import org.vigil.visual.timeline.TimelineViewModel;
+import org.vigil.visual.training.TrainingViewModel;
 
 /**
  * The view models of the window's pages and the selection the situation views share, as the
@@ -31,6 +32,7 @@ public record PageModels(
         ReportsViewModel reports,
         FeedsViewModel feeds,
         LiveSourcesViewModel liveSources,
+        TrainingViewModel training,
         ContentViewModel content,
         SettingsViewModel settings) {
 
@@ -46,6 +48,7 @@ public record PageModels(
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(feeds, "feeds");
         Objects.requireNonNull(liveSources, "liveSources");
+        Objects.requireNonNull(training, "training");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(settings, "settings");
     }

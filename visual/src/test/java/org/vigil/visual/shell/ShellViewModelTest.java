@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,8 @@ import org.vigil.core.incident.IncidentListener;
 import org.vigil.core.incident.RuleTitles;
 import org.vigil.core.ingest.EventCorrelation;
 import org.vigil.core.store.Workspace;
+import org.vigil.core.training.ModuleCoverage;
+import org.vigil.core.training.TrainingModule;
 import org.vigil.i18n.BundledFonts;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
@@ -54,6 +57,7 @@ import org.vigil.visual.situation.ScenarioListViewModel;
 import org.vigil.visual.task.ImmediateBackground;
 import org.vigil.visual.text.UiText;
 import org.vigil.visual.timeline.TimelineViewModel;
+import org.vigil.visual.training.TrainingViewModel;
 
 class ShellViewModelTest {
 
@@ -145,6 +149,16 @@ class ShellViewModelTest {
                                 Runnable::run),
                         new LiveSourcesViewModel(
                                 new NoLiveSources(), new NoLiveSources(), new NoLiveSources(), background),
+                        new TrainingViewModel(
+                                workspace.training(),
+                                (module, difficulty, language, participant) -> {
+                                    throw new IllegalStateException("no game in this test");
+                                },
+                                Set.of(TrainingModule.INBOX_TRIAGE),
+                                () -> ModuleCoverage.builder().build(),
+                                background,
+                                Runnable::run,
+                                Clock.systemUTC()),
                         new ContentViewModel(
                                 () -> new ShippedAwareness(new AwarenessReader()).read(),
                                 text,

@@ -1,0 +1,116 @@
+package org.vigil.game.host;
+
+import com.badlogic.gdx.Input.Buttons;
+import com.badlogic.gdx.Input.Keys;
+import javafx.animation.AnimationTimer;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Shows an offscreen game in JavaFX: an {@link AnimationTimer} copies each new frame into a writable
+ * image, flipped by the scene graph since GL rows run bottom-up, and the node's mouse and key events
+ * go to the game. The game keeps Tab and the arrows while focused; Ctrl+Tab leaves it, as JavaFX
+ * does for text areas. The timer runs while the node is in a scene.
+ */
+final class GameImageView extends ImageView {
+
+    private final OffscreenRenderer renderer;
+    private final byte[] frame;
+    private final WritableImage image;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (renderer.copyIfFresh(frame)) {
+                image.getPixelWriter()
+                        .setPixels(
+                                0,
+                                0,
+                                renderer.width(),
+                                renderer.height(),
+                                PixelFormat.getByteBgraPreInstance(),
+                                frame,
+                                0,
+                                renderer.width() * 4);
+            }
+        }
+    };
+
+    GameImageView(OffscreenRenderer renderer) {
+        this.renderer = renderer;
+        this.frame = new byte[renderer.width() * renderer.height() * 4];
+        this.image = new WritableImage(renderer.width(), renderer.height());
+        setImage(image);
+        setScaleY(-1);
+        setPreserveRatio(true);
+        setFocusTraversable(true);
+        getStyleClass().add("training-game");
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                timer.stop();
+            } else {
+                timer.start();
+            }
+        });
+        setOnMousePressed(e -> {
+            requestFocus();
+            int x = x(e);
+            int y = y(e);
+            int button = button(e);
+            renderer.post(in -> in.touchDown(x, y, 0, button));
+        });
+        setOnMouseReleased(e -> {
+            int x = x(e);
+            int y = y(e);
+            int button = button(e);
+            renderer.post(in -> in.touchUp(x, y, 0, button));
+        });
+        setOnMouseMoved(e -> {
+            int x = x(e);
+            int y = y(e);
+            renderer.post(in -> in.mouseMoved(x, y));
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> key(e, true));
+        addEventHandler(KeyEvent.KEY_RELEASED, e -> key(e, false));
+    }
+
+    /** Stops copying frames; the last one stays shown. */
+    void stopShowing() {
+        timer.stop();
+    }
+
+    private void key(KeyEvent event, boolean down) {
+        int key = FxKeys.toGdx(event.getCode());
+        if (key == Keys.UNKNOWN || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+            return;
+        }
+        renderer.post(in -> {
+            if (down) {
+                in.keyDown(key);
+            } else {
+                in.keyUp(key);
+            }
+        });
+        event.consume();
+    }
+
+    /** The game's x for a point of the node, whatever size the node is shown at. */
+    private int x(MouseEvent event) {
+        return (int) (event.getX() * renderer.width() / getLayoutBounds().getWidth());
+    }
+
+    /** The game's y, down from the top: the node's local y is before the flip. */
+    private int y(MouseEvent event) {
+        double local = event.getY() * renderer.height() / getLayoutBounds().getHeight();
+        return (int) (renderer.height() - local);
+    }
+
+    private static int button(MouseEvent event) {
+        return event.getButton() == MouseButton.SECONDARY
+                ? Buttons.RIGHT
+                : event.getButton() == MouseButton.MIDDLE ? Buttons.MIDDLE : Buttons.LEFT;
+    }
+}

@@ -1,0 +1,140 @@
+package org.vigil.game.host;
+
+import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.InstantSource;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.content.awareness.AwarenessReader;
+import org.vigil.content.awareness.ShippedAwareness;
+import org.vigil.core.training.Difficulty;
+import org.vigil.core.training.PlayResult;
+import org.vigil.core.training.TrainingModule;
+import org.vigil.game.ShippedTrainingGames;
+import org.vigil.i18n.MessageCatalog;
+
+/**
+ * Plays one round in a process of its own and prints its narration and result on stdout in the
+ * {@link ResultLine} format; the child-process host starts it. Arguments:
+ *
+ * <pre>
+ * --module inbox-triage --difficulty EASY|MEDIUM|HARD --language en --participant P-0042
+ * [--seed 7] [--items id,id,...] [--scale 1.0] [--size 1280x720]
+ * [--headless --script "Tab, Space, P, N, ..."]   no window: plays the script, for tests and CI
+ * </pre>
+ *
+ * Exit code 0 with a result, 1 when the game ended without one (window closed early), 2 for bad
+ * arguments. Not a JavaFX {@code Application}, so it starts with JavaFX on the class path too.
+ */
+public final class GameLauncher {
+
+    private GameLauncher() {}
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Map<String, String> options;
+        GameRequest request;
+        try {
+            options = options(args);
+            request = request(options);
+        } catch (IllegalArgumentException e) {
+            System.err.println("vigil game launcher: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        float scale = Float.parseFloat(options.getOrDefault("scale", "1"));
+        TrainingGames games = new ShippedTrainingGames(
+                new ShippedAwareness(new AwarenessReader()).load(),
+                new MessageCatalog(),
+                InstantSource.system(),
+                scale);
+        TrainingGame game = games.create(request);
+        ResultLine lines = new ResultLine();
+        game.onNarration(line -> out.println(lines.narration(line)));
+        PlayResult result = options.containsKey("headless")
+                ? headless(game, options.getOrDefault("script", ""))
+                : windowed(game, options.getOrDefault("size", "1280x720"));
+        if (result == null) {
+            System.exit(1);
+            return;
+        }
+        out.println(lines.format(result));
+        System.exit(0);
+    }
+
+    private static PlayResult headless(TrainingGame game, String script) {
+        try (HeadlessGameRunner runner = new HeadlessGameRunner(game)) {
+            runner.play(script);
+            return game.result().isDone() ? game.result().join() : null;
+        }
+    }
+
+    private static PlayResult windowed(TrainingGame game, String size) {
+        String[] wh = size.split("x");
+        Lwjgl3ApplicationConfiguration config = new Lwjgl3ApplicationConfiguration();
+        config.setTitle("Vigil");
+        config.setWindowedMode(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+        config.setForegroundFPS(60);
+        config.disableAudio(true);
+        // the game's result closes the window a moment later, leaving its summary on screen briefly
+        game.result().thenRun(() -> new Thread(GameLauncher::exitSoon, "vigil-game-exit").start());
+        new Lwjgl3Application(new WindowedGame(game), config);
+        return game.result().isDone() ? game.result().join() : null;
+    }
+
+    private static void exitSoon() {
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Gdx.app.postRunnable(() -> Gdx.app.exit());
+    }
+
+    static GameRequest request(Map<String, String> options) {
+        GameRequest request = GameRequest.of(
+                TrainingModule.ofId(required(options, "module")),
+                Difficulty.valueOf(required(options, "difficulty")),
+                required(options, "language"),
+                required(options, "participant"));
+        if (options.containsKey("seed")) {
+            request = request.withSeed(Long.parseLong(options.get("seed")));
+        }
+        if (options.containsKey("items")) {
+            request = request.withItems(Arrays.asList(options.get("items").split(",")));
+        }
+        return request;
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        List<String> flags = List.of("headless");
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + args[i]);
+            }
+            String name = args[i].substring(2);
+            if (flags.contains(name)) {
+                options.put(name, "true");
+            } else if (i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("--" + name + " needs a value");
+            }
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+}
