@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.ParticipantCode;
@@ -49,6 +50,7 @@ final class SetupPane extends VBox {
         Label problem = new Label();
         problem.setId("training-participant-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE); // all its lines, however long the language makes them
         problem.getStyleClass().add("text-muted");
         problem.textProperty()
                 .bind(text.bind(

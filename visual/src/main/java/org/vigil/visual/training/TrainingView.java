@@ -4,6 +4,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -138,15 +140,7 @@ public final class TrainingView extends BorderPane {
         tooltip.textProperty().bind(text.bind("training.narration.tooltip"));
         lines.setTooltip(tooltip);
         lines.accessibleTextProperty().bind(text.bind("training.narration.title"));
-        lines.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                setPrefWidth(0); // wrap to the list's width instead of widening it
-            }
-        });
+        lines.setCellFactory(list -> new NarrationCell(list));
         // the newest line is the one to read: keep it in view
         model.narration().addListener((ListChangeListener<String>)
                 change -> lines.scrollTo(model.narration().size() - 1));
@@ -187,5 +181,32 @@ public final class TrainingView extends BorderPane {
                 "M 7 0 L 14 13 L 0 13 Z M 6.2 4 L 7.8 4 L 7.6 9 L 6.4 9 Z M 6.2 10 L 7.8 10 L 7.8 11.6 L 6.2 11.6 Z");
         sign.setStyle("-fx-fill: #D55E00; -fx-fill-rule: evenodd;");
         return sign;
+    }
+
+    /** A narration line wrapped within the list instead of cut off: screen readers and eyes get all of it. */
+    private static final class NarrationCell extends ListCell<String> {
+        private final Label line = new Label();
+
+        NarrationCell(ListView<String> list) {
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            // a preferred width, so the row is asked its height with the lines wrapped
+            line.prefWidthProperty().bind(list.widthProperty().subtract(30));
+            line.maxWidthProperty().bind(line.prefWidthProperty());
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            line.setText(item);
+            setAccessibleText(item);
+            setGraphic(line);
+        }
     }
 }
