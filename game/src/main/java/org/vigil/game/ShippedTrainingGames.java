@@ -5,9 +5,15 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.vigil.content.awareness.AttackTemplate;
 import org.vigil.content.awareness.AwarenessLibrary;
 import org.vigil.content.awareness.EmailTemplate;
 import org.vigil.core.training.TrainingModule;
+import org.vigil.game.fakeshop.FakeShopGame;
+import org.vigil.game.fakeshop.ShopDeck;
+import org.vigil.game.fakeshop.ShopItems;
+import org.vigil.game.fakeshop.ShopNarrator;
+import org.vigil.game.fakeshop.ShopRound;
 import org.vigil.game.host.GameRequest;
 import org.vigil.game.host.TrainingGame;
 import org.vigil.game.host.TrainingGames;
@@ -20,13 +26,14 @@ import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 
 /**
- * The training games Vigil ships, made from the awareness library and the message bundles. Only
- * Inbox Triage is playable so far; asking for another module is refused with a clear message.
+ * The training games Vigil ships, made from the awareness library and the message bundles: Inbox
+ * Triage and Fake Shop Detective so far; asking for another module is refused with a clear message.
  */
 public final class ShippedTrainingGames implements TrainingGames {
 
     /** The modules that can be played so far. */
-    public static final Set<TrainingModule> PLAYABLE = Set.of(TrainingModule.INBOX_TRIAGE);
+    public static final Set<TrainingModule> PLAYABLE =
+            Set.of(TrainingModule.INBOX_TRIAGE, TrainingModule.FAKE_SHOP_DETECTIVE);
 
     private final Supplier<AwarenessLibrary> library;
     private final MessageCatalog catalog;
@@ -54,6 +61,7 @@ public final class ShippedTrainingGames implements TrainingGames {
     public TrainingGame create(GameRequest request) {
         return switch (request.module()) {
             case INBOX_TRIAGE -> inboxTriage(request);
+            case FAKE_SHOP_DETECTIVE -> fakeShopDetective(request);
             default ->
                 throw new IllegalArgumentException(
                         "training module not playable yet: " + request.module().id());
@@ -61,12 +69,8 @@ public final class ShippedTrainingGames implements TrainingGames {
     }
 
     private TrainingGame inboxTriage(GameRequest request) {
-        Language language = Language.fromTag(request.languageTag())
-                .orElseThrow(() -> new IllegalArgumentException("Vigil does not speak " + request.languageTag()));
-        // the pseudo-locale has no content of its own: it plays the English emails
-        org.vigil.content.awareness.Language contentLanguage = org.vigil.content.awareness.Language.ofTag(
-                        request.languageTag())
-                .orElse(org.vigil.content.awareness.Language.EN);
+        Language language = language(request);
+        org.vigil.content.awareness.Language contentLanguage = contentLanguage(request);
         InboxDeck deck = new InboxDeck(library.get());
         List<EmailTemplate> templates = request.items().isEmpty()
                 ? deck.deal(
@@ -85,5 +89,36 @@ public final class ShippedTrainingGames implements TrainingGames {
                 request.difficulty(),
                 request.languageTag(),
                 textScale);
+    }
+
+    private TrainingGame fakeShopDetective(GameRequest request) {
+        ShopDeck deck = new ShopDeck(library.get());
+        List<AttackTemplate> templates = request.items().isEmpty()
+                ? deck.deal(
+                        request.difficulty(),
+                        request.seed().isPresent() ? new Random(request.seed().getAsLong()) : new Random())
+                : deck.named(request.items());
+        ShopItems items = new ShopItems();
+        org.vigil.content.awareness.Language contentLanguage = contentLanguage(request);
+        ShopRound round = new ShopRound(
+                templates.stream().map(t -> items.of(t, contentLanguage)).toList(), clock);
+        return new FakeShopGame(
+                round,
+                new ShopNarrator(catalog.messages(language(request))),
+                request.participant(),
+                request.difficulty(),
+                request.languageTag(),
+                textScale);
+    }
+
+    private static Language language(GameRequest request) {
+        return Language.fromTag(request.languageTag())
+                .orElseThrow(() -> new IllegalArgumentException("Vigil does not speak " + request.languageTag()));
+    }
+
+    /** The pseudo-locale has no content of its own: it plays the English items. */
+    private static org.vigil.content.awareness.Language contentLanguage(GameRequest request) {
+        return org.vigil.content.awareness.Language.ofTag(request.languageTag())
+                .orElse(org.vigil.content.awareness.Language.EN);
     }
 }

@@ -2,9 +2,13 @@ package org.vigil.visual.training;
 
 import java.util.List;
 import java.util.Set;
+import org.vigil.content.awareness.AttackTemplate;
 import org.vigil.content.awareness.AwarenessLibrary;
 import org.vigil.content.awareness.EmailTemplate;
+import org.vigil.content.awareness.ItemType;
 import org.vigil.content.awareness.RedFlag;
+import org.vigil.content.awareness.TermsDocument;
+import org.vigil.content.awareness.Verdict;
 import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.ModuleCoverage;
 import org.vigil.core.training.TrainingModule;
@@ -13,7 +17,9 @@ import org.vigil.core.training.TrainingModule;
  * Which cues the awareness content lets each playable module teach, for the suggestion of what to play
  * next. Inbox Triage plays the library's emails: a phishing email teaches the NIST Phish Scale cues of its
  * red flags (by {@link org.vigil.content.awareness.Cue} name, as the game records cues) at the difficulty
- * its Phish Scale rating maps to.
+ * its Phish Scale rating maps to. Fake Shop Detective plays the pages, posts and terms: a malicious page
+ * or post teaches its red flags' cues the same way, and abusive terms teach their clauses' topics (as the
+ * game records them) at MEDIUM, since terms have no Phish Scale rating.
  */
 public final class AwarenessCoverage {
 
@@ -28,6 +34,26 @@ public final class AwarenessCoverage {
                                 TrainingModule.INBOX_TRIAGE,
                                 level(rating),
                                 cues(email.info().redFlags())));
+            }
+        }
+        if (playable.contains(TrainingModule.FAKE_SHOP_DETECTIVE)) {
+            for (AttackTemplate item : library.templates()) {
+                if (item.type() == ItemType.EMAIL || !item.verdict().isHarmful()) {
+                    continue;
+                }
+                if (item instanceof TermsDocument terms) {
+                    coverage.add(
+                            TrainingModule.FAKE_SHOP_DETECTIVE,
+                            Difficulty.MEDIUM,
+                            terms.clauses().stream()
+                                    .filter(clause -> clause.verdict() == Verdict.ABUSIVE)
+                                    .map(clause -> clause.topic().name())
+                                    .toList());
+                } else {
+                    item.difficulty()
+                            .ifPresent(rating -> coverage.add(
+                                    TrainingModule.FAKE_SHOP_DETECTIVE, level(rating), cues(item.redFlags())));
+                }
             }
         }
         return coverage.build();
