@@ -123,5 +123,10 @@ public final class EmbeddedGameHost implements GameHost {
             result.completeExceptionally(new CancellationException("stopped"));
             renderer.exit();
         }
+
+        @Override
+        public Optional<FrameCounts> frameCounts() {
+            return Optional.of(new FrameCounts(renderer.framesRendered(), view.framesShown()));
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.vigil.game.host;
 
 import com.badlogic.gdx.Input.Buttons;
 import com.badlogic.gdx.Input.Keys;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -21,6 +22,7 @@ final class GameImageView extends ImageView {
     private final OffscreenRenderer renderer;
     private final byte[] frame;
     private final WritableImage image;
+    private final AtomicLong framesShown = new AtomicLong();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -35,6 +37,7 @@ final class GameImageView extends ImageView {
                                 frame,
                                 0,
                                 renderer.width() * 4);
+                framesShown.incrementAndGet();
             }
         }
     };
@@ -75,6 +78,14 @@ final class GameImageView extends ImageView {
         });
         addEventHandler(KeyEvent.KEY_PRESSED, e -> key(e, true));
         addEventHandler(KeyEvent.KEY_RELEASED, e -> key(e, false));
+    }
+
+    /**
+     * New frames put into the image so far: at most one a pulse, each shown in that pulse (for
+     * bench/game); any thread.
+     */
+    long framesShown() {
+        return framesShown.get();
     }
 
     /** Stops copying frames; the last one stays shown. */

@@ -3,8 +3,13 @@ package org.vigil.game.host;
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +31,8 @@ import org.vigil.i18n.MessageCatalog;
  * --module inbox-triage --difficulty EASY|MEDIUM|HARD --language en --participant P-0042
  * [--seed 7] [--items id,id,...] [--scale 1.0] [--size 1280x720]
  * [--headless --script "Tab, Space, P, N, ..."]   no window: plays the script, for tests and CI
+ * [--first-frame PATH]   windowed only: writes the instant its first frame was on screen to PATH
+ *                        (ISO-8601, one line, the file appearing whole), for bench/game
  * </pre>
  *
  * Exit code 0 with a result, 1 when the game ended without one (window closed early), 2 for bad
@@ -58,7 +65,7 @@ public final class GameLauncher {
         game.onNarration(line -> out.println(lines.narration(line)));
         PlayResult result = options.containsKey("headless")
                 ? headless(game, options.getOrDefault("script", ""))
-                : windowed(game, options.getOrDefault("size", "1280x720"));
+                : windowed(game, options.getOrDefault("size", "1280x720"), firstFrameSignal(options));
         if (result == null) {
             System.exit(1);
             return;
@@ -74,7 +81,7 @@ public final class GameLauncher {
         }
     }
 
-    private static PlayResult windowed(TrainingGame game, String size) {
+    private static PlayResult windowed(TrainingGame game, String size, Runnable afterFirstFrame) {
         String[] wh = size.split("x");
         Lwjgl3ApplicationConfiguration config = new Lwjgl3ApplicationConfiguration();
         config.setTitle("Vigil");
@@ -83,8 +90,27 @@ public final class GameLauncher {
         config.disableAudio(true);
         // the game's result closes the window a moment later, leaving its summary on screen briefly
         game.result().thenRun(() -> new Thread(GameLauncher::exitSoon, "vigil-game-exit").start());
-        new Lwjgl3Application(new WindowedGame(game), config);
+        new Lwjgl3Application(new WindowedGame(game, afterFirstFrame), config);
         return game.result().isDone() ? game.result().join() : null;
+    }
+
+    /** What --first-frame asks for once the first frame is shown: nothing without it. */
+    private static Runnable firstFrameSignal(Map<String, String> options) {
+        if (!options.containsKey("first-frame")) {
+            return () -> {};
+        }
+        Path target = Path.of(options.get("first-frame"));
+        return () -> {
+            String shownAt = Instant.now().toString();
+            try {
+                // written aside then moved, so a reader polling for the file never sees half of it
+                Path partial = target.resolveSibling(target.getFileName() + ".part");
+                Files.writeString(partial, shownAt + System.lineSeparator(), StandardCharsets.UTF_8);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                System.err.println("vigil game launcher: cannot write the first frame's time: " + e);
+            }
+        };
     }
 
     private static void exitSoon() {

@@ -23,4 +23,12 @@ public interface GameSession {
 
     /** Ends the game early; does nothing once it has ended. */
     void stop();
+
+    /**
+     * Frames drawn and shown so far, where the host counts them (the embedded host does); for
+     * benchmarks, any thread.
+     */
+    default Optional<FrameCounts> frameCounts() {
+        return Optional.empty();
+    }
 }

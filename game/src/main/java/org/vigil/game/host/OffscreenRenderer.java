@@ -10,6 +10,7 @@ import com.badlogic.gdx.graphics.glutils.FrameBuffer;
 import com.badlogic.gdx.utils.BufferUtils;
 import java.nio.ByteBuffer;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +32,7 @@ final class OffscreenRenderer implements ApplicationListener {
     private final int height;
     private final ConcurrentLinkedQueue<Consumer<InputProcessor>> input = new ConcurrentLinkedQueue<>();
     private final byte[] newest;
+    private final AtomicLong framesRendered = new AtomicLong();
     private boolean fresh;
     private FrameBuffer frame;
     private ByteBuffer pixels;
@@ -65,6 +67,11 @@ final class OffscreenRenderer implements ApplicationListener {
         System.arraycopy(newest, 0, target, 0, newest.length);
         fresh = false;
         return true;
+    }
+
+    /** Frames drawn and read back so far, whether or not JavaFX showed them (for bench/game); any thread. */
+    long framesRendered() {
+        return framesRendered.get();
     }
 
     /** Ends the application from any thread. */
@@ -104,6 +111,7 @@ final class OffscreenRenderer implements ApplicationListener {
             pixels.get(newest);
             fresh = true;
         }
+        framesRendered.incrementAndGet();
         if (game.result().isDone() && --framesLeft <= 0) {
             app.exit();
         }
