@@ -3,11 +3,14 @@ package org.vigil.game.fakeshop;
 import com.badlogic.gdx.ApplicationAdapter;
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.Input;
+import com.badlogic.gdx.Input.Keys;
 import com.badlogic.gdx.InputProcessor;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.PlayResult;
+import org.vigil.game.gdx.ItemControls;
 import org.vigil.game.host.Narration;
 import org.vigil.game.host.TrainingGame;
 
@@ -16,7 +19,7 @@ import org.vigil.game.host.TrainingGame;
  * round's actions, narrates every change and draws the round when there is GL to draw with (the
  * headless backend has none, and then only the rules run).
  */
-public final class FakeShopGame extends ApplicationAdapter implements TrainingGame, ShopControls.Actions {
+public final class FakeShopGame extends ApplicationAdapter implements TrainingGame, ItemControls.Actions<ShopVerdict> {
 
     private static final float MIN_SCALE = 0.75f;
     private static final float MAX_SCALE = 2.0f;
@@ -29,7 +32,7 @@ public final class FakeShopGame extends ApplicationAdapter implements TrainingGa
     private final String languageTag;
     private final Narration narration = new Narration();
     private final CompletableFuture<PlayResult> result = new CompletableFuture<>();
-    private final ShopControls controls;
+    private final ItemControls<ShopVerdict> controls;
     private ShopPainter painter;
     private float textScale;
 
@@ -46,17 +49,20 @@ public final class FakeShopGame extends ApplicationAdapter implements TrainingGa
         this.difficulty = difficulty;
         this.languageTag = languageTag;
         this.textScale = textScale;
-        this.controls = new ShopControls(this, new ShopControls.Hits() {
-            @Override
-            public int partAt(int x, int y) {
-                return painter == null ? -1 : painter.partAt(x, y);
-            }
+        this.controls = new ItemControls<>(
+                this,
+                new ItemControls.Hits() {
+                    @Override
+                    public int partAt(int x, int y) {
+                        return painter == null ? -1 : painter.partAt(x, y);
+                    }
 
-            @Override
-            public int buttonAt(int x, int y) {
-                return painter == null ? Input.Keys.UNKNOWN : painter.buttonAt(x, y);
-            }
-        });
+                    @Override
+                    public int buttonAt(int x, int y) {
+                        return painter == null ? Input.Keys.UNKNOWN : painter.buttonAt(x, y);
+                    }
+                },
+                Map.of(Keys.T, ShopVerdict.TRUST, Keys.D, ShopVerdict.DONT_TRUST));
     }
 
     @Override

@@ -2,12 +2,15 @@ package org.vigil.game.inbox;
 
 import com.badlogic.gdx.ApplicationAdapter;
 import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.Input.Keys;
 import com.badlogic.gdx.InputProcessor;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.PlayResult;
+import org.vigil.game.gdx.ItemControls;
 import org.vigil.game.host.Narration;
 import org.vigil.game.host.TrainingGame;
 
@@ -16,7 +19,7 @@ import org.vigil.game.host.TrainingGame;
  * round's actions, narrates every change and draws the round when there is GL to draw with (the
  * headless backend has none, and then only the rules run).
  */
-public final class InboxTriageGame extends ApplicationAdapter implements TrainingGame, InboxControls.Actions {
+public final class InboxTriageGame extends ApplicationAdapter implements TrainingGame, ItemControls.Actions<Answer> {
 
     private static final float MIN_SCALE = 0.75f;
     private static final float MAX_SCALE = 2.0f;
@@ -29,7 +32,7 @@ public final class InboxTriageGame extends ApplicationAdapter implements Trainin
     private final String languageTag;
     private final Narration narration = new Narration();
     private final CompletableFuture<PlayResult> result = new CompletableFuture<>();
-    private final InboxControls controls;
+    private final ItemControls<Answer> controls;
     private InboxPainter painter;
     private float textScale;
 
@@ -46,17 +49,20 @@ public final class InboxTriageGame extends ApplicationAdapter implements Trainin
         this.difficulty = difficulty;
         this.languageTag = languageTag;
         this.textScale = textScale;
-        this.controls = new InboxControls(this, new InboxControls.Hits() {
-            @Override
-            public int partAt(int x, int y) {
-                return painter == null ? -1 : painter.partAt(x, y);
-            }
+        this.controls = new ItemControls<>(
+                this,
+                new ItemControls.Hits() {
+                    @Override
+                    public int partAt(int x, int y) {
+                        return painter == null ? -1 : painter.partAt(x, y);
+                    }
 
-            @Override
-            public int buttonAt(int x, int y) {
-                return painter == null ? com.badlogic.gdx.Input.Keys.UNKNOWN : painter.buttonAt(x, y);
-            }
-        });
+                    @Override
+                    public int buttonAt(int x, int y) {
+                        return painter == null ? com.badlogic.gdx.Input.Keys.UNKNOWN : painter.buttonAt(x, y);
+                    }
+                },
+                Map.of(Keys.P, Answer.PHISHING, Keys.L, Answer.LEGITIMATE));
     }
 
     @Override

@@ -1,18 +1,22 @@
-package org.vigil.game.fakeshop;
+package org.vigil.game.gdx;
 
 import com.badlogic.gdx.Input.Keys;
 import com.badlogic.gdx.InputAdapter;
+import java.util.Map;
 
 /**
- * The player's keys and clicks, as LibGDX input events: T trust, D don't trust, Tab or the arrows to
- * move between the item's parts (Shift+Tab back), Space or Enter to flag the focused part, N for the
- * next item, + and - for the text size. A click on a part focuses and flags it, a click on a button
- * acts as its key; where things are is the painter's business ({@code hits}).
+ * The player's keys and clicks in a module that shows items in parts and asks for a verdict, as LibGDX
+ * input events: the module's verdict keys (P/L in Inbox Triage, T/D in Fake Shop Detective), Tab or the
+ * arrows to move between the item's parts (Shift+Tab back), Space or Enter to flag the focused part, N
+ * for the next item, + and - for the text size. A click on a part focuses and flags it, a click on a
+ * button acts as its key; where things are is the painter's business ({@code hits}).
+ *
+ * @param <V> the module's verdicts
  */
-final class ShopControls extends InputAdapter {
+public final class ItemControls<V> extends InputAdapter {
 
     /** What the controls act on: the game, which then tells the painter and the narration. */
-    interface Actions {
+    public interface Actions<V> {
         void focusNext();
 
         void focusPrevious();
@@ -21,7 +25,7 @@ final class ShopControls extends InputAdapter {
 
         void focusAndFlag(int part);
 
-        void judge(ShopVerdict verdict);
+        void judge(V verdict);
 
         void next();
 
@@ -29,7 +33,7 @@ final class ShopControls extends InputAdapter {
     }
 
     /** Finds what a screen point (y down) hits: a part index, or a key this point stands for. */
-    interface Hits {
+    public interface Hits {
         /** The part at the point, or -1. */
         int partAt(int x, int y);
 
@@ -37,17 +41,25 @@ final class ShopControls extends InputAdapter {
         int buttonAt(int x, int y);
     }
 
-    private final Actions actions;
+    private final Actions<V> actions;
     private final Hits hits;
+    private final Map<Integer, V> verdictKeys;
     private boolean shift;
 
-    ShopControls(Actions actions, Hits hits) {
+    /** @param verdictKeys the LibGDX key code of each verdict */
+    public ItemControls(Actions<V> actions, Hits hits, Map<Integer, V> verdictKeys) {
         this.actions = actions;
         this.hits = hits;
+        this.verdictKeys = Map.copyOf(verdictKeys);
     }
 
     @Override
     public boolean keyDown(int keycode) {
+        V verdict = verdictKeys.get(keycode);
+        if (verdict != null) {
+            actions.judge(verdict);
+            return true;
+        }
         switch (keycode) {
             case Keys.SHIFT_LEFT, Keys.SHIFT_RIGHT -> shift = true;
             case Keys.TAB -> {
@@ -60,8 +72,6 @@ final class ShopControls extends InputAdapter {
             case Keys.DOWN, Keys.RIGHT -> actions.focusNext();
             case Keys.UP, Keys.LEFT -> actions.focusPrevious();
             case Keys.SPACE, Keys.ENTER, Keys.NUMPAD_ENTER -> actions.toggleFlag();
-            case Keys.T -> actions.judge(ShopVerdict.TRUST);
-            case Keys.D -> actions.judge(ShopVerdict.DONT_TRUST);
             case Keys.N -> actions.next();
             case Keys.PLUS, Keys.EQUALS, Keys.NUMPAD_ADD -> actions.scaleText(1);
             case Keys.MINUS, Keys.NUMPAD_SUBTRACT -> actions.scaleText(-1);
