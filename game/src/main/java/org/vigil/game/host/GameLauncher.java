@@ -14,6 +14,7 @@ import java.time.InstantSource;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.vigil.content.awareness.AwarenessReader;
 import org.vigil.content.awareness.ShippedAwareness;
@@ -21,6 +22,7 @@ import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.PlayResult;
 import org.vigil.core.training.TrainingModule;
 import org.vigil.game.ShippedTrainingGames;
+import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 
 /**
@@ -55,17 +57,20 @@ public final class GameLauncher {
             return;
         }
         float scale = Float.parseFloat(options.getOrDefault("scale", "1"));
+        MessageCatalog catalog = new MessageCatalog();
         TrainingGames games = new ShippedTrainingGames(
-                new ShippedAwareness(new AwarenessReader()).load(),
-                new MessageCatalog(),
-                InstantSource.system(),
-                scale);
+                new ShippedAwareness(new AwarenessReader()).load(), catalog, InstantSource.system(), scale);
         TrainingGame game = games.create(request);
         ResultLine lines = new ResultLine();
         game.onNarration(line -> out.println(lines.narration(line)));
         PlayResult result = options.containsKey("headless")
                 ? headless(game, options.getOrDefault("script", ""))
-                : windowed(game, options.getOrDefault("size", "1280x720"), firstFrameSignal(options));
+                : windowed(
+                        game,
+                        catalog.messages(Language.forLocale(Locale.forLanguageTag(request.languageTag())))
+                                .text("app.title"),
+                        options.getOrDefault("size", "1280x720"),
+                        firstFrameSignal(options));
         if (result == null) {
             System.exit(1);
             return;
@@ -81,10 +86,10 @@ public final class GameLauncher {
         }
     }
 
-    private static PlayResult windowed(TrainingGame game, String size, Runnable afterFirstFrame) {
+    private static PlayResult windowed(TrainingGame game, String title, String size, Runnable afterFirstFrame) {
         String[] wh = size.split("x");
         Lwjgl3ApplicationConfiguration config = new Lwjgl3ApplicationConfiguration();
-        config.setTitle("Vigil");
+        config.setTitle(title);
         config.setWindowedMode(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
         config.setForegroundFPS(60);
         config.disableAudio(true);

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -17,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.vigil.content.awareness.export.PdfText;
 import org.vigil.i18n.BundledFonts;
 
 /**
@@ -47,8 +46,7 @@ final class PdfReportLayout implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final PDFont regular;
     private final PDFont bold;
-    private final Map<Integer, Boolean> regularGlyphs = new HashMap<>();
-    private final Map<Integer, Boolean> boldGlyphs = new HashMap<>();
+    private final PdfText pdfText = new PdfText();
     private PDPageContentStream stream;
     private float y;
 
@@ -88,9 +86,9 @@ final class PdfReportLayout implements AutoCloseable {
 
     /** "Label: value", the label in bold, the value wrapping under the text width. */
     void field(String label, String value) throws IOException {
-        String head = printable(label + ":", bold);
-        float indent = widthOf(head + " ", bold, BODY);
-        List<String> lines = wrap(printable(value, regular), regular, BODY, WIDTH - indent);
+        String head = pdfText.printable(label + ":", bold);
+        float indent = PdfText.width(head + " ", bold, BODY);
+        List<String> lines = wrap(pdfText.printable(value, regular), regular, BODY, WIDTH - indent);
         for (int i = 0; i < lines.size(); i++) {
             lineBreak(BODY);
             if (i == 0) {
@@ -187,17 +185,17 @@ final class PdfReportLayout implements AutoCloseable {
             try (PDPageContentStream band =
                     new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 float headerY = PAGE.getHeight() - MARGIN - SMALL;
-                String right = printable(generated, regular);
-                float rightWidth = widthOf(right, regular, SMALL);
-                String left = fitted(printable(title, regular), regular, SMALL, WIDTH - rightWidth - 2 * BODY);
+                String right = pdfText.printable(generated, regular);
+                float rightWidth = PdfText.width(right, regular, SMALL);
+                String left = fitted(pdfText.printable(title, regular), regular, SMALL, WIDTH - rightWidth - 2 * BODY);
                 show(band, left, regular, SMALL, MARGIN, headerY);
                 show(band, right, regular, SMALL, MARGIN + WIDTH - rightWidth, headerY);
                 band.setLineWidth(RULE);
                 band.moveTo(MARGIN, headerY - 4);
                 band.lineTo(MARGIN + WIDTH, headerY - 4);
                 band.stroke();
-                String number = printable(pageLabel.apply(n, count), regular);
-                float numberWidth = widthOf(number, regular, SMALL);
+                String number = pdfText.printable(pageLabel.apply(n, count), regular);
+                float numberWidth = PdfText.width(number, regular, SMALL);
                 show(band, number, regular, SMALL, MARGIN + (WIDTH - numberWidth) / 2, MARGIN);
             }
         }
@@ -218,7 +216,7 @@ final class PdfReportLayout implements AutoCloseable {
     }
 
     private void paragraph(String text, PDFont font, float size) throws IOException {
-        for (String line : wrap(printable(text, font), font, size, WIDTH)) {
+        for (String line : wrap(pdfText.printable(text, font), font, size, WIDTH)) {
             lineBreak(size);
             show(line, font, size, MARGIN, y);
         }
@@ -263,7 +261,7 @@ final class PdfReportLayout implements AutoCloseable {
         for (int c = 0; c < row.size(); c++) {
             List<String> lines = new ArrayList<>();
             for (String part : row.get(c).split("\\R", -1)) {
-                lines.addAll(wrap(printable(part, font), font, SMALL, widths[c] - 2 * CELL_PADDING));
+                lines.addAll(wrap(pdfText.printable(part, font), font, SMALL, widths[c] - 2 * CELL_PADDING));
             }
             cells.add(lines);
         }
@@ -302,7 +300,7 @@ final class PdfReportLayout implements AutoCloseable {
         StringBuilder current = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = current.isEmpty() ? word : current + " " + word;
-            if (widthOf(candidate, font, size) <= width) {
+            if (PdfText.width(candidate, font, size) <= width) {
                 current.setLength(0);
                 current.append(candidate);
                 continue;
@@ -312,9 +310,9 @@ final class PdfReportLayout implements AutoCloseable {
                 current.setLength(0);
             }
             String rest = word;
-            while (rest.length() > 1 && widthOf(rest, font, size) > width) {
+            while (rest.length() > 1 && PdfText.width(rest, font, size) > width) {
                 int cut = rest.length() - 1;
-                while (cut > 1 && widthOf(rest.substring(0, cut), font, size) > width) {
+                while (cut > 1 && PdfText.width(rest.substring(0, cut), font, size) > width) {
                     cut--;
                 }
                 cut = afterBreakCharacter(rest, cut);
@@ -339,40 +337,13 @@ final class PdfReportLayout implements AutoCloseable {
 
     /** The text cut with an ellipsis to fit one line. */
     private static String fitted(String text, PDFont font, float size, float width) throws IOException {
-        if (widthOf(text, font, size) <= width) {
+        if (PdfText.width(text, font, size) <= width) {
             return text;
         }
         String cut = text;
-        while (!cut.isEmpty() && widthOf(cut + "\u2026", font, size) > width) {
+        while (!cut.isEmpty() && PdfText.width(cut + "\u2026", font, size) > width) {
             cut = cut.substring(0, cut.length() - 1);
         }
         return cut + "\u2026";
-    }
-
-    private static float widthOf(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** The text without characters the font has no glyph for, runs of white space as one space. */
-    private String printable(String text, PDFont font) {
-        Map<Integer, Boolean> known = font == bold ? boldGlyphs : regularGlyphs;
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                out.append(' ');
-            } else if (!Character.isISOControl(cp) && known.computeIfAbsent(cp, c -> encodable(font, c))) {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString().replaceAll(" {2,}", " ").strip();
-    }
-
-    private static boolean encodable(PDFont font, int codePoint) {
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
     }
 }

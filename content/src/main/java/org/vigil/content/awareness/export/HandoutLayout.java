@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -31,8 +29,7 @@ final class HandoutLayout implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final PDFont regular;
     private final PDFont bold;
-    private final Map<Integer, Boolean> regularGlyphs = new HashMap<>();
-    private final Map<Integer, Boolean> boldGlyphs = new HashMap<>();
+    private final PdfText pdfText = new PdfText();
     private PDPageContentStream stream;
     private float y;
 
@@ -55,7 +52,7 @@ final class HandoutLayout implements AutoCloseable {
 
     void paragraph(String text, PDFont font, float size) throws IOException {
         for (String paragraph : text.split("\\R", -1)) {
-            List<String> lines = wrap(printable(paragraph, font), font, size);
+            List<String> lines = wrap(pdfText.printable(paragraph, font), font, size);
             for (String line : lines) {
                 line(line, font, size);
             }
@@ -122,7 +119,7 @@ final class HandoutLayout implements AutoCloseable {
         StringBuilder current = new StringBuilder();
         for (String word : paragraph.split(" ")) {
             String candidate = current.isEmpty() ? word : current + " " + word;
-            if (widthOf(candidate, font, size) <= width()) {
+            if (PdfText.width(candidate, font, size) <= width()) {
                 current.setLength(0);
                 current.append(candidate);
                 continue;
@@ -133,9 +130,9 @@ final class HandoutLayout implements AutoCloseable {
             }
             // A word wider than the line (a long address) is cut where the line ends.
             String rest = word;
-            while (widthOf(rest, font, size) > width()) {
+            while (PdfText.width(rest, font, size) > width()) {
                 int cut = rest.length() - 1;
-                while (cut > 1 && widthOf(rest.substring(0, cut), font, size) > width()) {
+                while (cut > 1 && PdfText.width(rest.substring(0, cut), font, size) > width()) {
                     cut--;
                 }
                 lines.add(rest.substring(0, cut));
@@ -145,32 +142,5 @@ final class HandoutLayout implements AutoCloseable {
         }
         lines.add(current.toString());
         return lines;
-    }
-
-    private static float widthOf(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** The text without characters the font has no glyph for; tabs and other spaces as plain spaces. */
-    private String printable(String text, PDFont font) {
-        Map<Integer, Boolean> known = font == bold ? boldGlyphs : regularGlyphs;
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                out.append(' ');
-            } else if (!Character.isISOControl(cp) && known.computeIfAbsent(cp, c -> encodable(font, c))) {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString().replaceAll(" {2,}", " ").strip();
-    }
-
-    private static boolean encodable(PDFont font, int codePoint) {
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
     }
 }
