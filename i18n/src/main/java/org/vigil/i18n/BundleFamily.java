@@ -25,7 +25,13 @@ public enum BundleFamily {
     /** The Training area: choosing a round, feedback, progress and what to play next. */
     TRAINING("training"),
     /** The training games: their screens, feedback and narration. */
-    GAME("game");
+    GAME("game"),
+    /** The Route Guard training game: deliveries, mitigations and the insider's moves. */
+    ROUTE_GUARD("routeguard"),
+    /** The Ransomware Tabletop training game: decisions and their computed consequences. */
+    TABLETOP("tabletop"),
+    /** The Social Engineering Call training game: conversations, choices and feedback. */
+    CALL("call");
 
     private final String baseName;
 
