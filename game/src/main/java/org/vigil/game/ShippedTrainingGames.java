@@ -15,6 +15,7 @@ import org.vigil.game.fakeshop.ShopItems;
 import org.vigil.game.fakeshop.ShopNarrator;
 import org.vigil.game.fakeshop.ShopRound;
 import org.vigil.game.host.GameRequest;
+import org.vigil.game.host.RoundDealer;
 import org.vigil.game.host.TrainingGame;
 import org.vigil.game.host.TrainingGames;
 import org.vigil.game.inbox.InboxDeck;
@@ -29,7 +30,7 @@ import org.vigil.i18n.MessageCatalog;
  * The training games Vigil ships, made from the awareness library and the message bundles: Inbox
  * Triage and Fake Shop Detective so far; asking for another module is refused with a clear message.
  */
-public final class ShippedTrainingGames implements TrainingGames {
+public final class ShippedTrainingGames implements TrainingGames, RoundDealer {
 
     /** The modules that can be played so far. */
     public static final Set<TrainingModule> PLAYABLE =
@@ -68,14 +69,36 @@ public final class ShippedTrainingGames implements TrainingGames {
         };
     }
 
+    @Override
+    public GameRequest dealt(GameRequest request) {
+        if (!request.items().isEmpty()) {
+            return request;
+        }
+        return switch (request.module()) {
+            case INBOX_TRIAGE ->
+                request.withItems(new InboxDeck(library.get())
+                        .deal(request.difficulty(), random(request)).stream()
+                                .map(EmailTemplate::id)
+                                .toList());
+            case FAKE_SHOP_DETECTIVE ->
+                request.withItems(new ShopDeck(library.get())
+                        .deal(request.difficulty(), random(request)).stream()
+                                .map(AttackTemplate::id)
+                                .toList());
+            default -> request;
+        };
+    }
+
+    private static Random random(GameRequest request) {
+        return request.seed().isPresent() ? new Random(request.seed().getAsLong()) : new Random();
+    }
+
     private TrainingGame inboxTriage(GameRequest request) {
         Language language = language(request);
         org.vigil.content.awareness.Language contentLanguage = contentLanguage(request);
         InboxDeck deck = new InboxDeck(library.get());
         List<EmailTemplate> templates = request.items().isEmpty()
-                ? deck.deal(
-                        request.difficulty(),
-                        request.seed().isPresent() ? new Random(request.seed().getAsLong()) : new Random())
+                ? deck.deal(request.difficulty(), random(request))
                 : deck.named(request.items());
         InboxEmails emails = new InboxEmails();
         InboxRound round = new InboxRound(
@@ -94,9 +117,7 @@ public final class ShippedTrainingGames implements TrainingGames {
     private TrainingGame fakeShopDetective(GameRequest request) {
         ShopDeck deck = new ShopDeck(library.get());
         List<AttackTemplate> templates = request.items().isEmpty()
-                ? deck.deal(
-                        request.difficulty(),
-                        request.seed().isPresent() ? new Random(request.seed().getAsLong()) : new Random())
+                ? deck.deal(request.difficulty(), random(request))
                 : deck.named(request.items());
         ShopItems items = new ShopItems();
         org.vigil.content.awareness.Language contentLanguage = contentLanguage(request);

@@ -219,15 +219,13 @@ public final class Workstation implements AutoCloseable {
                 background,
                 ZoneId.systemDefault());
         Set<TrainingModule> playable = ShippedTrainingGames.PLAYABLE;
+        ShippedTrainingGames shippedGames =
+                new ShippedTrainingGames(() -> awareness.get().library(), catalog, clock, 1f);
         GameHosts games = new GameHosts(
-                new EmbeddedGameHost(
-                        new ShippedTrainingGames(() -> awareness.get().library(), catalog, clock, 1f),
-                        GAME_WIDTH,
-                        GAME_HEIGHT),
-                ChildProcessGameHost.ofThisJvm());
+                new EmbeddedGameHost(shippedGames, GAME_WIDTH, GAME_HEIGHT), ChildProcessGameHost.ofThisJvm());
         TrainingViewModel training = new TrainingViewModel(
                 workspace.training(),
-                new HostedGames(games),
+                new HostedGames(games, shippedGames),
                 playable,
                 () -> AwarenessCoverage.of(awareness.get().library(), playable),
                 background,

@@ -71,20 +71,19 @@ public final class GameBenchmark {
         }
         out.println(machine());
         GameReport report = new GameReport(out);
+        ShippedTrainingGames games = new ShippedTrainingGames(
+                new ShippedAwareness(new AwarenessReader()).load(), new MessageCatalog(), InstantSource.system(), 1f);
+        // dealt here as the window deals it, so a child reads only the round's items
+        GameRequest request = games.dealt(REQUEST);
         EmbeddedResult embedded = null;
         if (!options.skipEmbedded()) {
-            ShippedTrainingGames games = new ShippedTrainingGames(
-                    new ShippedAwareness(new AwarenessReader()).load(),
-                    new MessageCatalog(),
-                    InstantSource.system(),
-                    1f);
-            embedded = new EmbeddedRun(options, games, REQUEST).run();
+            embedded = new EmbeddedRun(options, games, request).run();
         }
         FirstFrameTimes firstFrames = null;
         if (!options.skipChild()) {
             Path folder = Files.createTempDirectory("vigil-bench-game");
             try {
-                firstFrames = new ChildLaunches(options, REQUEST, folder).run();
+                firstFrames = new ChildLaunches(options, request, folder).run();
             } finally {
                 try (var files = Files.list(folder)) {
                     for (Path file : files.toList()) {

@@ -44,6 +44,38 @@ public final class AwarenessReader {
         return new AwarenessReadResult(library, problems.all());
     }
 
+    /**
+     * Only the named items, of any type, with the checks each item's own reader makes but none
+     * across items (references, unlisted files): for a process that plays a round already dealt
+     * from a library validated as a whole, where reading everything would cost seconds. A name no
+     * index lists is a problem.
+     */
+    public AwarenessReadResult readOnly(ContentSource source, Set<String> ids) {
+        Problems problems = new Problems();
+        ReadContext context = new ReadContext(source, problems, new References());
+        Map<ItemType, List<String>> index = new EnumMap<>(ItemType.class);
+        Set<String> found = new HashSet<>();
+        for (ItemType type : ItemType.values()) {
+            List<String> wanted = IndexFile.read(source, type, problems).stream()
+                    .filter(ids::contains)
+                    .toList();
+            index.put(type, wanted);
+            found.addAll(wanted);
+        }
+        ids.stream()
+                .filter(id -> !found.contains(id))
+                .sorted()
+                .forEach(id -> problems.add("index.txt", 0, "", "no index lists \"" + id + "\""));
+        AwarenessLibrary library = new AwarenessLibrary(
+                readAll(index.get(ItemType.ILLUSTRATION), new IllustrationReader(context)::read),
+                readAll(index.get(ItemType.EMAIL), new EmailReader(context)::read),
+                readAll(index.get(ItemType.LANDING_PAGE), new PageReader(context)::read),
+                readAll(index.get(ItemType.TERMS), new TermsReader(context)::read),
+                readAll(index.get(ItemType.POST), new PostReader(context)::read),
+                readAll(index.get(ItemType.LESSON), new LessonReader(context)::read));
+        return new AwarenessReadResult(library, problems.all());
+    }
+
     /** Only the problems, for checking content. */
     public List<ContentProblem> validate(ContentSource source) {
         return read(source).problems();

@@ -13,9 +13,12 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.vigil.content.awareness.AwarenessReader;
 import org.vigil.content.awareness.ShippedAwareness;
 import org.vigil.core.training.Difficulty;
@@ -58,19 +61,32 @@ public final class GameLauncher {
         }
         float scale = Float.parseFloat(options.getOrDefault("scale", "1"));
         MessageCatalog catalog = new MessageCatalog();
+        ShippedAwareness awareness = new ShippedAwareness(new AwarenessReader());
+        // a dealt round reads its own items only: the whole library takes seconds to read and check
         TrainingGames games = new ShippedTrainingGames(
-                new ShippedAwareness(new AwarenessReader()).load(), catalog, InstantSource.system(), scale);
-        TrainingGame game = games.create(request);
+                () -> request.items().isEmpty() ? awareness.load() : awareness.loadOnly(new HashSet<>(request.items())),
+                catalog,
+                InstantSource.system(),
+                scale);
         ResultLine lines = new ResultLine();
-        game.onNarration(line -> out.println(lines.narration(line)));
-        PlayResult result = options.containsKey("headless")
-                ? headless(game, options.getOrDefault("script", ""))
-                : windowed(
-                        game,
-                        catalog.messages(Language.forLocale(Locale.forLanguageTag(request.languageTag())))
-                                .text("app.title"),
-                        options.getOrDefault("size", "1280x720"),
-                        firstFrameSignal(options));
+        Function<TrainingGame, TrainingGame> narrated = game -> {
+            game.onNarration(line -> out.println(lines.narration(line)));
+            return game;
+        };
+        PlayResult result;
+        if (options.containsKey("headless")) {
+            result = headless(narrated.apply(games.create(request)), options.getOrDefault("script", ""));
+        } else {
+            // the round's content is read while the window opens, not before
+            CompletableFuture<TrainingGame> made =
+                    CompletableFuture.supplyAsync(() -> narrated.apply(games.create(request)));
+            result = windowed(
+                    made,
+                    catalog.messages(Language.forLocale(Locale.forLanguageTag(request.languageTag())))
+                            .text("app.title"),
+                    options.getOrDefault("size", "1280x720"),
+                    firstFrameSignal(options));
+        }
         if (result == null) {
             System.exit(1);
             return;
@@ -86,7 +102,8 @@ public final class GameLauncher {
         }
     }
 
-    private static PlayResult windowed(TrainingGame game, String title, String size, Runnable afterFirstFrame) {
+    private static PlayResult windowed(
+            CompletableFuture<TrainingGame> made, String title, String size, Runnable afterFirstFrame) {
         String[] wh = size.split("x");
         Lwjgl3ApplicationConfiguration config = new Lwjgl3ApplicationConfiguration();
         config.setTitle(title);
@@ -94,9 +111,11 @@ public final class GameLauncher {
         config.setForegroundFPS(60);
         config.disableAudio(true);
         // the game's result closes the window a moment later, leaving its summary on screen briefly
-        game.result().thenRun(() -> new Thread(GameLauncher::exitSoon, "vigil-game-exit").start());
-        new Lwjgl3Application(new WindowedGame(game, afterFirstFrame), config);
-        return game.result().isDone() ? game.result().join() : null;
+        made.thenAccept(game ->
+                game.result().thenRun(() -> new Thread(GameLauncher::exitSoon, "vigil-game-exit").start()));
+        new Lwjgl3Application(new WindowedGame(made::join, afterFirstFrame), config);
+        TrainingGame game = made.getNow(null);
+        return game != null && game.result().isDone() ? game.result().join() : null;
     }
 
     /** What --first-frame asks for once the first frame is shown: nothing without it. */
