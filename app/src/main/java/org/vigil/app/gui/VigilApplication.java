@@ -16,6 +16,7 @@ import org.vigil.app.WorkspaceOpener;
 import org.vigil.app.WorkspaceSeeder;
 import org.vigil.app.cli.ProblemFormat;
 import org.vigil.app.live.ReplayPace;
+import org.vigil.app.training.GameHostChoice;
 import org.vigil.content.PilotRulePacks;
 import org.vigil.content.PilotScenarios;
 import org.vigil.core.correlate.CorrelatorConfig;
@@ -87,7 +88,8 @@ public final class VigilApplication extends Application {
                 Clock.systemDefaultZone(),
                 ReplayPace.DEMO,
                 new FxBackground(executor),
-                Locale.getDefault());
+                Locale.getDefault(),
+                GameHostChoice.embeddedFirst());
         workstation.show(stage);
     }
 

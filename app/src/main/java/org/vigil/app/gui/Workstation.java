@@ -17,6 +17,7 @@ import org.vigil.app.live.LivePipelines;
 import org.vigil.app.live.ReplayPace;
 import org.vigil.app.live.ReplaySource;
 import org.vigil.app.live.SyslogSource;
+import org.vigil.app.training.GameHostChoice;
 import org.vigil.app.training.HostedGames;
 import org.vigil.content.awareness.AwarenessReadResult;
 import org.vigil.content.awareness.AwarenessReader;
@@ -43,8 +44,6 @@ import org.vigil.core.replay.ExecutorReplayScheduler;
 import org.vigil.core.store.Workspace;
 import org.vigil.core.training.TrainingModule;
 import org.vigil.game.ShippedTrainingGames;
-import org.vigil.game.host.ChildProcessGameHost;
-import org.vigil.game.host.EmbeddedGameHost;
 import org.vigil.game.host.GameHosts;
 import org.vigil.i18n.BundledFonts;
 import org.vigil.i18n.Language;
@@ -83,10 +82,6 @@ public final class Workstation implements AutoCloseable {
     static final double CRITICALITY_HORIZON_MINUTES = 1440;
     /** How often the dashboard and timeline reread the workspace while shown: events arrive without incidents. */
     static final Duration SITUATION_REFRESH = Duration.ofSeconds(5);
-    /** The embedded game's frame size, scaled to the page by the game view. */
-    static final int GAME_WIDTH = 1280;
-
-    static final int GAME_HEIGHT = 720;
 
     private final Workspace workspace;
     private final ShellViewModel model;
@@ -112,7 +107,8 @@ public final class Workstation implements AutoCloseable {
             Clock clock,
             ReplayPace pace,
             FxBackground background,
-            Locale system) {
+            Locale system,
+            GameHostChoice gameHosts) {
         this.workspace = workspace;
         this.background = background;
         UiText text = new UiText(catalog.messages(Language.forLocale(system)));
@@ -221,8 +217,7 @@ public final class Workstation implements AutoCloseable {
         Set<TrainingModule> playable = ShippedTrainingGames.PLAYABLE;
         ShippedTrainingGames shippedGames =
                 new ShippedTrainingGames(() -> awareness.get().library(), catalog, clock, 1f);
-        GameHosts games = new GameHosts(
-                new EmbeddedGameHost(shippedGames, GAME_WIDTH, GAME_HEIGHT), ChildProcessGameHost.ofThisJvm());
+        GameHosts games = gameHosts.hosts(shippedGames);
         TrainingViewModel training = new TrainingViewModel(
                 workspace.training(),
                 new HostedGames(games, shippedGames),

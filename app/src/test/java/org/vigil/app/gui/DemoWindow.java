@@ -17,6 +17,7 @@ import org.vigil.app.RuleBook;
 import org.vigil.app.WorkspaceOpener;
 import org.vigil.app.WorkspaceSeeder;
 import org.vigil.app.live.ReplayPace;
+import org.vigil.app.training.GameHostChoice;
 import org.vigil.content.PilotRulePacks;
 import org.vigil.content.PilotScenarios;
 import org.vigil.core.correlate.CorrelatorConfig;
@@ -43,6 +44,11 @@ final class DemoWindow {
 
     /** Opens a new workspace file in the folder and shows the window on the stage. */
     void show(Stage stage, Path folder, String name) throws WorkspaceException {
+        show(stage, folder, name, GameHostChoice.embeddedFirst());
+    }
+
+    /** The same, with the Training area's games played on the given hosts. */
+    void show(Stage stage, Path folder, String name, GameHostChoice gameHosts) throws WorkspaceException {
         WorkspaceOpener opener = new WorkspaceOpener(new WorkspaceSeeder(
                 new PilotScenarios(new ScenarioReader()),
                 Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC)));
@@ -57,7 +63,8 @@ final class DemoWindow {
                 Clock.systemUTC(),
                 new ReplayPace(ReplaySettings.MAX_SPEED, Duration.ZERO),
                 new FxBackground(executor),
-                Locale.ENGLISH);
+                Locale.ENGLISH,
+                gameHosts);
         workstation.show(stage);
     }
 
