@@ -9,7 +9,9 @@ import com.badlogic.gdx.utils.Align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.game.gdx.Marks;
 import org.vigil.game.gdx.Palette;
+import org.vigil.game.gdx.TextFonts;
 
 /**
  * The item drawn as a browser or a feed shows it: the address and tab title on grey browser chrome,
@@ -41,7 +43,7 @@ final class PageView {
         return -1;
     }
 
-    void draw(ShopRound round, Rectangle area, ShopPainter.Fonts fonts, ShapeRenderer shapes, SpriteBatch batch) {
+    void draw(ShopRound round, Rectangle area, TextFonts fonts, ShapeRenderer shapes, SpriteBatch batch) {
         ShopItem item = round.current();
         Optional<ShopFeedback> feedback = round.feedback();
         float pad = fonts.unit() * 0.6f;
@@ -68,7 +70,7 @@ final class PageView {
                 Rectangle box = drawn.get(i);
                 shapes.setColor(Palette.VERMILION.color());
                 shapes.rect(box.x, box.y, pad * 0.6f, box.height);
-                ShopMarks.alert(shapes, markX(box, fonts), box.y + fonts.unit() * 1.1f, fonts.unit() * 0.7f);
+                Marks.alert(shapes, markX(box, fonts), box.y + fonts.unit() * 1.1f, fonts.unit() * 0.7f);
             }
             int index = i;
             feedback.ifPresent(f -> markVerdict(f, index, fonts, shapes));
@@ -92,7 +94,7 @@ final class PageView {
     }
 
     private void drawBackground(
-            ShopPart part, Rectangle box, float labelWidth, float pad, ShopPainter.Fonts fonts, ShapeRenderer shapes) {
+            ShopPart part, Rectangle box, float labelWidth, float pad, TextFonts fonts, ShapeRenderer shapes) {
         float textX = box.x + labelWidth + 2 * pad;
         switch (part.kind()) {
             case ADDRESS, TITLE, LINK -> {
@@ -116,13 +118,7 @@ final class PageView {
     }
 
     private void drawText(
-            ShopRound round,
-            int i,
-            float labelWidth,
-            float textWidth,
-            float pad,
-            ShopPainter.Fonts fonts,
-            SpriteBatch batch) {
+            ShopRound round, int i, float labelWidth, float textWidth, float pad, TextFonts fonts, SpriteBatch batch) {
         Rectangle box = drawn.get(i);
         ShopPart part = round.current().parts().get(i);
         boolean reading = round.feedback().isEmpty();
@@ -145,7 +141,7 @@ final class PageView {
         }
     }
 
-    private static BitmapFont font(ShopPart part, ShopPainter.Fonts fonts) {
+    private static BitmapFont font(ShopPart part, TextFonts fonts) {
         return switch (part.kind()) {
             case HEADING, PRICE, ADDRESS, BUTTON, CALL_TO_ACTION, AUTHOR -> fonts.bold();
             default -> fonts.body();
@@ -168,11 +164,11 @@ final class PageView {
         }
     }
 
-    private static float markX(Rectangle box, ShopPainter.Fonts fonts) {
+    private static float markX(Rectangle box, TextFonts fonts) {
         return box.x + box.width - fonts.unit() * 1.2f;
     }
 
-    private void markVerdict(ShopFeedback feedback, int index, ShopPainter.Fonts fonts, ShapeRenderer shapes) {
+    private void markVerdict(ShopFeedback feedback, int index, TextFonts fonts, ShapeRenderer shapes) {
         Rectangle box = drawn.get(index);
         float y = box.y + fonts.unit() * 1.1f;
         boolean holdsFound = feedback.cues().stream()
@@ -180,19 +176,19 @@ final class PageView {
         boolean holdsMissed = feedback.cues().stream()
                 .anyMatch(c -> !c.found() && c.cue().parts().contains(index));
         if (holdsFound) {
-            ShopMarks.tick(shapes, markX(box, fonts), y, fonts.unit() * 0.7f);
+            Marks.tick(shapes, markX(box, fonts), y, fonts.unit() * 0.7f);
         } else if (holdsMissed) {
-            ShopMarks.alert(shapes, markX(box, fonts), y, fonts.unit() * 0.7f);
+            Marks.alert(shapes, markX(box, fonts), y, fonts.unit() * 0.7f);
         }
     }
 
-    private void dashMissed(ShopFeedback feedback, ShopPainter.Fonts fonts, ShapeRenderer shapes) {
+    private void dashMissed(ShopFeedback feedback, TextFonts fonts, ShapeRenderer shapes) {
         shapes.setColor(Palette.VERMILION.color());
         for (CueResult cue : feedback.cues()) {
             if (!cue.found()) {
                 cue.cue().parts().stream()
                         .filter(part -> part < drawn.size())
-                        .forEach(part -> ShopMarks.dashedOutline(shapes, drawn.get(part), fonts.unit() * 0.5f, 2f));
+                        .forEach(part -> Marks.dashedOutline(shapes, drawn.get(part), fonts.unit() * 0.5f, 2f));
             }
         }
     }

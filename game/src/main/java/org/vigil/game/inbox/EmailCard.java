@@ -9,7 +9,9 @@ import com.badlogic.gdx.utils.Align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.game.gdx.Marks;
 import org.vigil.game.gdx.Palette;
+import org.vigil.game.gdx.TextFonts;
 
 /**
  * The email drawn as a mail client shows it: a label column (From, Subject, Link...) and the parts'
@@ -40,7 +42,7 @@ final class EmailCard {
         return -1;
     }
 
-    void draw(InboxRound round, Rectangle area, Fonts fonts, ShapeRenderer shapes, SpriteBatch batch) {
+    void draw(InboxRound round, Rectangle area, TextFonts fonts, ShapeRenderer shapes, SpriteBatch batch) {
         InboxEmail email = round.current();
         Optional<EmailFeedback> feedback = round.feedback();
         float pad = fonts.unit() * 0.6f;
@@ -145,7 +147,7 @@ final class EmailCard {
         return new Rectangle(box.x, area.y + box.y - scroll, box.width, box.height);
     }
 
-    private void markVerdict(EmailFeedback feedback, Rectangle box, Fonts fonts, ShapeRenderer shapes) {
+    private void markVerdict(EmailFeedback feedback, Rectangle box, TextFonts fonts, ShapeRenderer shapes) {
         int index = drawn.size() - 1;
         float x = box.x + box.width - fonts.unit() * 1.2f;
         float y = box.y + fonts.unit() * 1.1f;
@@ -160,7 +162,7 @@ final class EmailCard {
         }
     }
 
-    private void dashMissed(EmailFeedback feedback, Fonts fonts, ShapeRenderer shapes) {
+    private void dashMissed(EmailFeedback feedback, TextFonts fonts, ShapeRenderer shapes) {
         shapes.begin(ShapeRenderer.ShapeType.Filled);
         shapes.setColor(Palette.VERMILION.color());
         for (ClueResult clue : feedback.clues()) {
@@ -174,18 +176,5 @@ final class EmailCard {
             }
         }
         shapes.end();
-    }
-
-    /** The fonts and the size unit the card draws with, from the painter's current text scale. */
-    interface Fonts {
-        float unit();
-
-        BitmapFont body();
-
-        BitmapFont bold();
-
-        BitmapFont label();
-
-        BitmapFont small();
     }
 }
