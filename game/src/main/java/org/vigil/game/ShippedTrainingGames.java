@@ -1,14 +1,18 @@
 package org.vigil.game;
 
 import java.time.InstantSource;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.vigil.content.awareness.AttackTemplate;
 import org.vigil.content.awareness.AwarenessLibrary;
 import org.vigil.content.awareness.EmailTemplate;
+import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.TrainingModule;
+import org.vigil.game.call.SocialEngineeringCallGames;
 import org.vigil.game.fakeshop.FakeShopGame;
 import org.vigil.game.fakeshop.ShopDeck;
 import org.vigil.game.fakeshop.ShopItems;
@@ -23,23 +27,28 @@ import org.vigil.game.inbox.InboxEmails;
 import org.vigil.game.inbox.InboxNarrator;
 import org.vigil.game.inbox.InboxRound;
 import org.vigil.game.inbox.InboxTriageGame;
+import org.vigil.game.route.RouteGuardGames;
+import org.vigil.game.tabletop.RansomwareTabletopGames;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 
 /**
- * The training games Vigil ships, made from the awareness library and the message bundles: Inbox
- * Triage and Fake Shop Detective so far; asking for another module is refused with a clear message.
+ * The training games Vigil ships: Inbox Triage and Fake Shop Detective made from the awareness library,
+ * Route Guard, Ransomware Tabletop (on the bank scenario and the cascade engine) and Social Engineering
+ * Call from their own content, all with the message bundles.
  */
 public final class ShippedTrainingGames implements TrainingGames, RoundDealer {
 
     /** The modules that can be played so far. */
-    public static final Set<TrainingModule> PLAYABLE =
-            Set.of(TrainingModule.INBOX_TRIAGE, TrainingModule.FAKE_SHOP_DETECTIVE);
+    public static final Set<TrainingModule> PLAYABLE = EnumSet.allOf(TrainingModule.class);
 
     private final Supplier<AwarenessLibrary> library;
     private final MessageCatalog catalog;
     private final InstantSource clock;
     private final float textScale;
+    private final RouteGuardGames routeGuard;
+    private final SocialEngineeringCallGames calls;
+    private final RansomwareTabletopGames tabletop;
 
     public ShippedTrainingGames(
             AwarenessLibrary library, MessageCatalog catalog, InstantSource clock, float textScale) {
@@ -56,6 +65,20 @@ public final class ShippedTrainingGames implements TrainingGames, RoundDealer {
         this.catalog = catalog;
         this.clock = clock;
         this.textScale = textScale;
+        this.routeGuard = new RouteGuardGames(RouteGuardGames.shipped(), catalog, clock, textScale);
+        this.calls = new SocialEngineeringCallGames(catalog, clock, textScale);
+        this.tabletop = RansomwareTabletopGames.shipped(catalog, clock, textScale);
+    }
+
+    /**
+     * The cues the modules with content of their own teach at each difficulty (the awareness library's
+     * modules are covered from the library), for the suggestion of what to play next.
+     */
+    public Map<TrainingModule, Map<Difficulty, Set<String>>> cuesTaughtByOwnContent() {
+        return Map.of(
+                TrainingModule.ROUTE_GUARD, routeGuard.cuesTaught(),
+                TrainingModule.RANSOMWARE_TABLETOP, tabletop.cuesTaught(),
+                TrainingModule.SOCIAL_ENGINEERING_CALL, calls.cuesTaught());
     }
 
     @Override
@@ -63,9 +86,9 @@ public final class ShippedTrainingGames implements TrainingGames, RoundDealer {
         return switch (request.module()) {
             case INBOX_TRIAGE -> inboxTriage(request);
             case FAKE_SHOP_DETECTIVE -> fakeShopDetective(request);
-            default ->
-                throw new IllegalArgumentException(
-                        "training module not playable yet: " + request.module().id());
+            case ROUTE_GUARD -> routeGuard.create(request);
+            case RANSOMWARE_TABLETOP -> tabletop.create(request);
+            case SOCIAL_ENGINEERING_CALL -> calls.create(request);
         };
     }
 

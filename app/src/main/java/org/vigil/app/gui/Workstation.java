@@ -19,6 +19,7 @@ import org.vigil.app.live.ReplaySource;
 import org.vigil.app.live.SyslogSource;
 import org.vigil.app.training.GameHostChoice;
 import org.vigil.app.training.HostedGames;
+import org.vigil.app.training.TrainingCoverage;
 import org.vigil.content.awareness.AwarenessReadResult;
 import org.vigil.content.awareness.AwarenessReader;
 import org.vigil.content.awareness.ShippedAwareness;
@@ -70,7 +71,6 @@ import org.vigil.visual.task.Background;
 import org.vigil.visual.task.FxBackground;
 import org.vigil.visual.text.UiText;
 import org.vigil.visual.timeline.TimelineViewModel;
-import org.vigil.visual.training.AwarenessCoverage;
 import org.vigil.visual.training.TrainingViewModel;
 
 /** Wires the main window for an open workspace: view models, views, appearance and window placement. */
@@ -218,11 +218,12 @@ public final class Workstation implements AutoCloseable {
         ShippedTrainingGames shippedGames =
                 new ShippedTrainingGames(() -> awareness.get().library(), catalog, clock, 1f);
         GameHosts games = gameHosts.hosts(shippedGames);
+        TrainingCoverage coverage = new TrainingCoverage(shippedGames);
         TrainingViewModel training = new TrainingViewModel(
                 workspace.training(),
                 new HostedGames(games, shippedGames),
                 playable,
-                () -> AwarenessCoverage.of(awareness.get().library(), playable),
+                () -> coverage.of(awareness.get().library()),
                 background,
                 Platform::runLater,
                 clock);

@@ -27,6 +27,12 @@ public final class AwarenessCoverage {
 
     public static ModuleCoverage of(AwarenessLibrary library, Set<TrainingModule> playable) {
         ModuleCoverage.Builder coverage = ModuleCoverage.builder();
+        addTo(coverage, library, playable);
+        return coverage.build();
+    }
+
+    /** Adds what the library lets the playable modules teach, beside what other content teaches. */
+    public static void addTo(ModuleCoverage.Builder coverage, AwarenessLibrary library, Set<TrainingModule> playable) {
         if (playable.contains(TrainingModule.INBOX_TRIAGE)) {
             for (EmailTemplate email : library.emails()) {
                 email.difficulty()
@@ -56,7 +62,6 @@ public final class AwarenessCoverage {
                 }
             }
         }
-        return coverage.build();
     }
 
     /** The Phish Scale's least difficult emails make an easy round, and so on. */
