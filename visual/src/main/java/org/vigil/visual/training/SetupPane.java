@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.ParticipantCode;
 import org.vigil.i18n.Language;
@@ -61,7 +62,10 @@ final class SetupPane extends VBox {
         modules.setItems(FXCollections.observableArrayList(model.modules()));
         modules.setCellFactory(list -> new ModuleCell(names, text));
         modules.setTooltip(tooltip("training.module.tooltip"));
-        modules.setPrefHeight(5 * 26 + 6); // all five modules without scrolling
+        // every module without scrolling, at any font size: rows of a fixed height, and never squeezed
+        modules.setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2.6));
+        modules.setPrefHeight(model.modules().size() * modules.getFixedCellSize() + 4);
+        modules.setMinHeight(Region.USE_PREF_SIZE);
         modules.getSelectionModel()
                 .select(model.modules().stream()
                         .filter(c -> c.module() == model.moduleProperty().get())

@@ -1,10 +1,10 @@
 package org.vigil.visual.training;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -140,10 +139,14 @@ public final class TrainingView extends BorderPane {
         tooltip.textProperty().bind(text.bind("training.narration.tooltip"));
         lines.setTooltip(tooltip);
         lines.accessibleTextProperty().bind(text.bind("training.narration.title"));
-        lines.setCellFactory(list -> new NarrationCell(list));
+        lines.setCellFactory(list -> new NarrationCell());
         // the newest line is the one to read: keep it in view
-        model.narration().addListener((ListChangeListener<String>)
-                change -> lines.scrollTo(model.narration().size() - 1));
+        model.narration().addListener((ListChangeListener<String>) change -> Platform.runLater(() -> {
+            // after the new row is laid out, or the list scrolls by a guess of its height
+            if (!model.narration().isEmpty()) {
+                lines.scrollTo(model.narration().size() - 1);
+            }
+        }));
         VBox.setVgrow(lines, Priority.ALWAYS);
         VBox box = new VBox(6, title, lines);
         box.setPrefWidth(300);
@@ -185,28 +188,20 @@ public final class TrainingView extends BorderPane {
 
     /** A narration line wrapped within the list instead of cut off: screen readers and eyes get all of it. */
     private static final class NarrationCell extends ListCell<String> {
-        private final Label line = new Label();
 
-        NarrationCell(ListView<String> list) {
-            line.setWrapText(true);
-            line.setMinHeight(Region.USE_PREF_SIZE);
-            // a preferred width, so the row is asked its height with the lines wrapped
-            line.prefWidthProperty().bind(list.widthProperty().subtract(30));
-            line.maxWidthProperty().bind(line.prefWidthProperty());
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        NarrationCell() {
+            setWrapText(true);
+            // no width of its own: the row takes the list's width; and no fixed height (the theme's
+            // 2.8em), so that the row's height follows the wrapped lines
+            setPrefWidth(0);
+            setStyle("-fx-cell-size: 0; -fx-padding: 0.35em 0.5em 0.35em 0.5em;");
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            line.setText(item);
-            setAccessibleText(item);
-            setGraphic(line);
+            setText(empty ? null : item);
+            setAccessibleText(empty ? null : item);
         }
     }
 }
