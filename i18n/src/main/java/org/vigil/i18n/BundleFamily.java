@@ -31,7 +31,9 @@ public enum BundleFamily {
     /** The Ransomware Tabletop training game: decisions and their computed consequences. */
     TABLETOP("tabletop"),
     /** The Social Engineering Call training game: conversations, choices and feedback. */
-    CALL("call");
+    CALL("call"),
+    /** Anomalies: the streams page (chart, sensitivity) and the anomaly markers on the timeline and graph. */
+    ANOMALY("anomaly");
 
     private final String baseName;
 

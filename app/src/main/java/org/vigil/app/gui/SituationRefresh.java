@@ -7,8 +7,9 @@ import org.vigil.visual.shell.Area;
 import org.vigil.visual.shell.ShellViewModel;
 
 /**
- * Rereads the dashboard and the timeline every few seconds while the situation area is shown:
- * most events arrive without raising an incident, so no listener tells these pages about them.
+ * Rereads the dashboard and the timeline every few seconds while the situation area is shown, and the
+ * graph's anomaly badges while the graph is: most events (anomalies among them) arrive without raising
+ * an incident, so no listener tells these pages about them.
  * Each page folds a refresh that comes while it is loading into one more load.
  */
 final class SituationRefresh {
@@ -20,6 +21,8 @@ final class SituationRefresh {
             if (model.areaProperty().get() == Area.SITUATION) {
                 model.pages().dashboard().refresh();
                 model.pages().timeline().refresh();
+            } else if (model.areaProperty().get() == Area.GRAPH) {
+                model.pages().graphAnomalies().refresh();
             }
         }));
         ticks.setCycleCount(Timeline.INDEFINITE);

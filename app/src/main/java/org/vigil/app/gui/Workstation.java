@@ -49,6 +49,7 @@ import org.vigil.game.host.GameHosts;
 import org.vigil.i18n.BundledFonts;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
+import org.vigil.visual.anomaly.AnomalyStreamsViewModel;
 import org.vigil.visual.cascade.CascadeViewModel;
 import org.vigil.visual.content.ContentViewModel;
 import org.vigil.visual.content.IllustrationRenderer;
@@ -56,6 +57,7 @@ import org.vigil.visual.dashboard.DashboardViewModel;
 import org.vigil.visual.dashboard.FeedThresholds;
 import org.vigil.visual.feeds.FeedsViewModel;
 import org.vigil.visual.feeds.LiveSourcesViewModel;
+import org.vigil.visual.graph.GraphAnomalies;
 import org.vigil.visual.graph.GraphViewModel;
 import org.vigil.visual.incidents.IncidentsViewModel;
 import org.vigil.visual.report.ReportSources;
@@ -193,6 +195,18 @@ public final class Workstation implements AutoCloseable {
                 Platform::runLater);
         GraphViewModel graph = new GraphViewModel(
                 workspace.scenarios(), cascade, workspace.incidents(), selection, text, background, Platform::runLater);
+        AnomalyStreamsViewModel anomalies = new AnomalyStreamsViewModel(
+                workspace.eventHistory(),
+                workspace.detectorStates(),
+                workspace.settings(),
+                workspace.storedEvents(),
+                live::useThresholds,
+                live.anomalyConfig(),
+                selection,
+                text,
+                background,
+                Platform::runLater);
+        GraphAnomalies graphAnomalies = new GraphAnomalies(workspace.eventHistory(), selection, background);
         CascadeViewModel cascadePanel = new CascadeViewModel(
                 selection,
                 id -> workspace.scenarios().find(id),
@@ -236,7 +250,9 @@ public final class Workstation implements AutoCloseable {
                         assets,
                         dashboard,
                         timeline,
+                        anomalies,
                         graph,
+                        graphAnomalies,
                         cascadePanel,
                         incidents,
                         reports,

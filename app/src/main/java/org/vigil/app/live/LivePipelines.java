@@ -8,6 +8,8 @@ import org.vigil.core.anomaly.AnomalyConfig;
 import org.vigil.core.anomaly.AnomalyListener;
 import org.vigil.core.anomaly.AnomalyMonitor;
 import org.vigil.core.anomaly.MonitorState;
+import org.vigil.core.anomaly.SensitivitySettings;
+import org.vigil.core.anomaly.StreamThresholds;
 import org.vigil.core.correlate.LoadedRules;
 import org.vigil.core.incident.IncidentListener;
 import org.vigil.core.ingest.AnomalyStage;
@@ -90,10 +92,29 @@ public final class LivePipelines implements AutoCloseable {
     private synchronized AnomalyMonitor monitor() {
         if (monitor == null) {
             monitor = AnomalyMonitor.restore(
-                    AnomalyConfig.defaults(scenarios()),
-                    workspace.detectorStates().load());
+                    anomalyConfig(), workspace.detectorStates().load());
         }
         return monitor;
+    }
+
+    /**
+     * What the monitor watches and how: the default streams of the workspace's scenarios, with the
+     * sensitivities the analyst saved (an unreadable saved value counts as none tuned).
+     */
+    public AnomalyConfig anomalyConfig() {
+        return AnomalyConfig.defaults(scenarios())
+                .withThresholds(new SensitivitySettings(workspace.settings()::get, workspace.settings()::put)
+                        .load()
+                        .thresholds());
+    }
+
+    /** The analyst's sensitivities, for the points to come; a monitor made later reads them saved. */
+    public synchronized void useThresholds(StreamThresholds tuned) {
+        if (monitor != null) {
+            synchronized (monitor) {
+                monitor.useThresholds(tuned);
+            }
+        }
     }
 
     /** Saves what the shared anomaly monitor learnt, if any run started. Call once the sources are closed. */

@@ -13,8 +13,10 @@ import org.vigil.core.model.Scenario;
  * @param scenarios the streams of each scenario; events of other scenarios are not watched
  * @param bucket the time bucket of rate streams, a whole number of seconds dividing a day
  * @param maxStreams the most streams kept in memory and in the workspace
+ * @param thresholds the analyst's alert threshold of each stream tuned; others use their detector's
  */
-public record AnomalyConfig(List<ScenarioStreams> scenarios, Duration bucket, int maxStreams) {
+public record AnomalyConfig(
+        List<ScenarioStreams> scenarios, Duration bucket, int maxStreams, StreamThresholds thresholds) {
 
     public static final Duration DEFAULT_BUCKET = Duration.ofMinutes(1);
     /** About 300 KiB each for the default detector: some 3 GiB at worst, far less for quiet streams. */
@@ -22,6 +24,7 @@ public record AnomalyConfig(List<ScenarioStreams> scenarios, Duration bucket, in
 
     public AnomalyConfig {
         scenarios = List.copyOf(scenarios);
+        Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(bucket, "bucket");
         long seconds = bucket.getSeconds();
         if (bucket.getNano() != 0 || seconds < 1 || 86_400 % seconds != 0) {
@@ -30,6 +33,11 @@ public record AnomalyConfig(List<ScenarioStreams> scenarios, Duration bucket, in
         if (maxStreams < 1) {
             throw new IllegalArgumentException("at least one stream, not " + maxStreams);
         }
+    }
+
+    /** Every stream at its detector's own alert threshold. */
+    public AnomalyConfig(List<ScenarioStreams> scenarios, Duration bucket, int maxStreams) {
+        this(scenarios, bucket, maxStreams, StreamThresholds.NONE);
     }
 
     /** Each scenario's default streams ({@link ScenarioStreams#defaults}), minute buckets. */
@@ -43,14 +51,19 @@ public record AnomalyConfig(List<ScenarioStreams> scenarios, Duration bucket, in
         List<ScenarioStreams> changed = new ArrayList<>(scenarios);
         changed.removeIf(s -> s.scenarioId().equals(streams.scenarioId()));
         changed.add(streams);
-        return new AnomalyConfig(changed, bucket, maxStreams);
+        return new AnomalyConfig(changed, bucket, maxStreams, thresholds);
     }
 
     public AnomalyConfig withBucket(Duration length) {
-        return new AnomalyConfig(scenarios, length, maxStreams);
+        return new AnomalyConfig(scenarios, length, maxStreams, thresholds);
     }
 
     public AnomalyConfig withMaxStreams(int most) {
-        return new AnomalyConfig(scenarios, bucket, most);
+        return new AnomalyConfig(scenarios, bucket, most, thresholds);
+    }
+
+    /** The same, with the analyst's thresholds per stream. */
+    public AnomalyConfig withThresholds(StreamThresholds tuned) {
+        return new AnomalyConfig(scenarios, bucket, maxStreams, tuned);
     }
 }

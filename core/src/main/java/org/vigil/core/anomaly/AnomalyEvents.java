@@ -60,13 +60,14 @@ final class AnomalyEvents {
             StreamKey stream,
             AnomalyResult result,
             DetectorKind kind,
+            double threshold,
             Event trigger,
             Event reading,
             long bucketSeconds) {
         EventSeverity severity = severity(result.score());
         String summary = summary(stream, result, bucketSeconds);
         List<Entity> entities = reading == null ? List.of() : reading.entities();
-        String raw = raw(stream, result, kind, severity, summary, entities, reading, bucketSeconds);
+        String raw = raw(stream, result, kind, threshold, severity, summary, entities, reading, bucketSeconds);
         return new Event(
                 EventIds.of(FeedFormat.VIGIL, raw, 0),
                 result.timestamp(),
@@ -146,6 +147,7 @@ final class AnomalyEvents {
             StreamKey stream,
             AnomalyResult result,
             DetectorKind kind,
+            double threshold,
             EventSeverity severity,
             String summary,
             List<Entity> entities,
@@ -181,7 +183,7 @@ final class AnomalyEvents {
         fields.put("unit", stream.metric().unit());
         fields.put("detector", kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         put(fields, "score", result.score());
-        put(fields, "threshold", kind.alertThreshold());
+        put(fields, "threshold", threshold);
         put(fields, "observed", result.observed());
         put(fields, "expected", result.expected());
         put(fields, "lower", result.lower());

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.core.feed.Event;
@@ -50,9 +51,19 @@ public final class AnomalyMonitor {
     private long closedBefore = Long.MIN_VALUE;
 
     private long ticks;
+    /** The analyst's thresholds: replaced as a whole when the analyst applies a new sensitivity. */
+    private StreamThresholds thresholds;
+    /** Told of every point scored, not only anomalies: what a look-back charts. */
+    private final ScoreTap tap;
 
     public AnomalyMonitor(AnomalyConfig config) {
+        this(config, ScoreTap.NONE);
+    }
+
+    AnomalyMonitor(AnomalyConfig config, ScoreTap tap) {
         this.config = config;
+        this.tap = tap;
+        this.thresholds = config.thresholds();
         this.bucketSeconds = config.bucket().getSeconds();
         this.graceSeconds = (long) Math.ceil(bucketSeconds * GRACE_SHARE);
         for (ScenarioStreams scenario : config.scenarios()) {
@@ -299,12 +310,14 @@ public final class AnomalyMonitor {
             Event reading,
             List<Anomaly> anomalies) {
         AnomalyDetector detector = stream.detector();
-        double threshold = detector.kind().alertThreshold();
+        double threshold = thresholds.of(stream.key(), detector.kind());
         for (MetricStream.Point point : points) {
             AnomalyResult result = detector.score(point.time(), point.value());
+            tap.scored(stream.key(), detector.kind(), result);
             if (result.isAnomaly(threshold)) {
                 long bucket = stream instanceof RateStream rate ? rate.bucketSeconds() : 0;
-                Event event = AnomalyEvents.of(stream.key(), result, detector.kind(), trigger, reading, bucket);
+                Event event =
+                        AnomalyEvents.of(stream.key(), result, detector.kind(), threshold, trigger, reading, bucket);
                 anomalies.add(new Anomaly(stream.key(), result, event, trigger.id()));
             }
         }
@@ -347,6 +360,29 @@ public final class AnomalyMonitor {
     public void saved(MonitorState state) {
         state.streams().forEach(s -> changed.remove(s.key()));
         state.forgotten().forEach(forgotten::remove);
+    }
+
+    /**
+     * Uses the analyst's thresholds from the next point on; what was raised stays raised. Callers
+     * hold the monitor's lock as for {@link #observe}, since stages feed it from their threads.
+     */
+    public void useThresholds(StreamThresholds tuned) {
+        thresholds = Objects.requireNonNull(tuned, "tuned");
+    }
+
+    /** The thresholds in use. */
+    public StreamThresholds thresholds() {
+        return thresholds;
+    }
+
+    /**
+     * Moves the clock on to {@code time}, closing the rate buckets it passes: a look-back's last
+     * buckets, which no later event would close. {@code last} stands in as the trigger of what they raise.
+     */
+    List<Anomaly> closeUpTo(Instant time, Event last) {
+        List<Anomaly> anomalies = new ArrayList<>(0);
+        advanceClockTo(time, last, anomalies);
+        return anomalies;
     }
 
     /** How many streams it keeps. */

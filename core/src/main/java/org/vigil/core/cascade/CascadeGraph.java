@@ -48,6 +48,10 @@ public final class CascadeGraph {
     final int[] inEdges;
     /** The in-edges' parameters in in-edge order, for streaming impact evaluation. */
     final ContributionRows contributions;
+    /** The out-edges' codes and weights interleaved, for the label-setting passes. */
+    final OutRows outRows;
+    /** The group members' sources and weights interleaved, for the label-setting passes. */
+    final GroupRows groupRows;
 
     /**
      * Per edge whether it is {@link #isInert(int) inert}; null when none is, as in most graphs, so
@@ -85,6 +89,8 @@ public final class CascadeGraph {
         inOffsets = p.inOffsets;
         inEdges = p.inEdges;
         contributions = p.contributions;
+        outRows = p.outRows;
+        groupRows = p.groupRows;
         inert = p.inert;
         groupNames = p.groupNames;
         groupTargets = p.groupTargets;

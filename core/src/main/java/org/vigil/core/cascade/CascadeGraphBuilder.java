@@ -241,6 +241,8 @@ public final class CascadeGraphBuilder {
         packGroups(p, names, n, m);
         p.inert = inertEdges(p.likelihoods, p.maxImpacts);
         p.contributions = ContributionRows.of(p, p.inert);
+        p.outRows = OutRows.of(p, p.inert);
+        p.groupRows = GroupRows.of(p);
         return new CascadeGraph(p);
     }
 
@@ -369,6 +371,8 @@ public final class CascadeGraphBuilder {
         int[] inOffsets;
         int[] inEdges;
         ContributionRows contributions;
+        OutRows outRows;
+        GroupRows groupRows;
         boolean[] inert;
         String[] groupNames;
         int[] groupTargets;

@@ -17,11 +17,13 @@ final class Deliveries {
         this.onset = onset;
         CascadeGraph g = plan.graph;
         groupArrival = new double[g.groupCount()];
+        long[] members = g.groupRows.rows;
         for (int group = 0; group < groupArrival.length; group++) {
             double latest = Double.NEGATIVE_INFINITY;
             for (int i = g.groupOffsets[group]; i < g.groupOffsets[group + 1]; i++) {
-                int e = g.groupMembers[i];
-                double arrival = g.isInert(e) ? Double.POSITIVE_INFINITY : onset[g.sources[e]] + g.delays[e];
+                int source = GroupRows.source(members[i * GroupRows.STRIDE]);
+                double delay = Double.longBitsToDouble(members[i * GroupRows.STRIDE + GroupRows.DELAY]);
+                double arrival = g.isInert(g.groupMembers[i]) ? Double.POSITIVE_INFINITY : onset[source] + delay;
                 latest = Math.max(latest, arrival);
             }
             boolean delivers = latest < Double.POSITIVE_INFINITY && plan.groupAdmits(group, latest);

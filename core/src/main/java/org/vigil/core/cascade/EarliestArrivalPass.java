@@ -20,49 +20,57 @@ final class EarliestArrivalPass {
     /** Per asset its onset minute, +∞ for an asset nothing reaches. */
     double[] run() {
         CascadeGraph g = plan.graph;
-        int n = g.assetCount();
-        double[] onset = new double[n];
-        Arrays.fill(onset, Double.POSITIVE_INFINITY);
+        // Each asset's earliest arrival found so far, final once it is settled.
+        PassLabels onset = new PassLabels(g, Double.POSITIVE_INFINITY);
         int[] remaining = groupSizes(g);
         double[] groupArrival = new double[remaining.length];
         Arrays.fill(groupArrival, Double.NEGATIVE_INFINITY);
-        NodeHeap heap = new NodeHeap(n);
+        LabelQueue queue = new LabelQueue(onset.size());
         for (int i = 0; i < plan.startAssets.length; i++) {
-            if (plan.startDelivers(i)) {
-                heap.offer(plan.startAssets[i], plan.startMinutes[i]);
+            int a = plan.startAssets[i];
+            if (plan.startDelivers(i) && plan.startMinutes[i] < onset.get(a)) {
+                onset.set(a, plan.startMinutes[i]);
+                queue.offer(a, plan.startMinutes[i], onset.outEdges(a));
             }
         }
-        int[] targets = g.targets;
-        int[] groups = g.groups;
-        double[] delays = g.delays;
-        int[] outOffsets = g.outOffsets;
-        boolean[] inert = g.inert;
+        long[] rows = g.outRows.rows;
+        int[] groupTargets = g.groupTargets;
         boolean timed = plan.isTimed();
-        while (!heap.isEmpty()) {
-            double t = heap.peekKey();
-            int u = heap.poll();
-            onset[u] = t;
-            for (int e = outOffsets[u], end = outOffsets[u + 1]; e < end; e++) {
-                if (inert != null && inert[e]) {
+        for (int u = queue.poll(); u >= 0; u = queue.poll()) {
+            double t = queue.currentKey();
+            long out = queue.currentOutEdges();
+            for (int e = PassLabels.first(out), end = PassLabels.end(out); e < end; e++) {
+                long code = rows[e * OutRows.STRIDE];
+                if (code == OutRows.INERT) {
                     continue;
                 }
-                double arrival = t + delays[e];
-                int group = groups[e];
-                if (group < 0) {
-                    if (!timed || plan.singletonAdmits(e, arrival)) {
-                        heap.offer(targets[e], arrival);
+                double arrival = t + Double.longBitsToDouble(rows[e * OutRows.STRIDE + OutRows.DELAY]);
+                if (code >= 0) {
+                    int v = (int) code;
+                    // A settled target (most are) is turned away without reading its onset.
+                    if (!queue.isSettled(v) && arrival < onset.get(v) && (!timed || plan.singletonAdmits(e, arrival))) {
+                        onset.set(v, arrival);
+                        queue.offer(v, arrival, onset.outEdges(v));
                     }
                 } else {
+                    int group = OutRows.group(code);
                     if (arrival > groupArrival[group]) {
                         groupArrival[group] = arrival;
                     }
-                    if (--remaining[group] == 0 && (!timed || plan.groupAdmits(group, groupArrival[group]))) {
-                        heap.offer(targets[e], groupArrival[group]);
+                    if (--remaining[group] == 0) {
+                        int v = groupTargets[group];
+                        double latest = groupArrival[group];
+                        if (!queue.isSettled(v)
+                                && latest < onset.get(v)
+                                && (!timed || plan.groupAdmits(group, latest))) {
+                            onset.set(v, latest);
+                            queue.offer(v, latest, onset.outEdges(v));
+                        }
                     }
                 }
             }
         }
-        return onset;
+        return onset.toArray();
     }
 
     static int[] groupSizes(CascadeGraph g) {

@@ -151,13 +151,19 @@ final class ImpactEvaluation {
         return end;
     }
 
+    /** The smallest of the members' grown contributions at t, read from the interleaved {@link GroupRows}. */
     private double groupValue(int group, double t) {
         CascadeGraph g = plan.graph;
+        long[] rows = g.groupRows.rows;
+        double[] onset = deliveries.onset();
         double smallest = Double.POSITIVE_INFINITY;
         for (int m = g.groupOffsets[group]; m < g.groupOffsets[group + 1]; m++) {
-            int e = g.groupMembers[m];
-            double top = Math.min(level[g.sources[e]], g.maxImpacts[e]);
-            double grown = top * GrowthCurve.fraction(g.growths[e], t - deliveries.arrival(e), g.ramps[e]);
+            int at = m * GroupRows.STRIDE;
+            int source = GroupRows.source(rows[at]);
+            double top = Math.min(level[source], Double.longBitsToDouble(rows[at + GroupRows.MAX_IMPACT]));
+            double arrival = onset[source] + Double.longBitsToDouble(rows[at + GroupRows.DELAY]);
+            double ramp = Double.longBitsToDouble(rows[at + GroupRows.RAMP]);
+            double grown = top * GrowthCurve.fraction(GroupRows.growth(rows[at]), t - arrival, ramp);
             smallest = Math.min(smallest, grown);
         }
         return smallest;

@@ -47,51 +47,67 @@ final class StrongestLabelPass {
     double[] run() {
         CascadeGraph g = plan.graph;
         int n = g.assetCount();
-        double[] label = new double[n];
-        double[] weights = kind == Kind.LIKELIHOOD ? g.likelihoods : g.maxImpacts;
+        // Keys are negated values, so the strongest comes out first; turned into values at the end.
+        PassLabels key = new PassLabels(g, Double.POSITIVE_INFINITY);
+        int weight = kind == Kind.LIKELIHOOD ? OutRows.LIKELIHOOD : OutRows.MAX_IMPACT;
         int[] remaining = EarliestArrivalPass.groupSizes(g);
         double[] scratch = new double[largestGroup(g)];
-        NodeHeap heap = new NodeHeap(n);
+        LabelQueue queue = new LabelQueue(n);
         for (int i = 0; i < plan.startAssets.length; i++) {
-            if (plan.startDelivers(i)) {
-                double value = kind == Kind.LIKELIHOOD ? 1.0 : plan.startLevels[i];
-                heap.offer(plan.startAssets[i], -value);
-            }
+            double value = kind == Kind.LIKELIHOOD ? 1.0 : plan.startLevels[i];
+            offer(queue, key, plan.startDelivers(i), plan.startAssets[i], value);
         }
-        int[] targets = g.targets;
-        int[] groups = g.groups;
-        int[] outOffsets = g.outOffsets;
-        boolean[] inert = g.inert;
-        while (!heap.isEmpty()) {
-            double value = -heap.peekKey();
-            int u = heap.poll();
-            label[u] = value;
-            for (int e = outOffsets[u], end = outOffsets[u + 1]; e < end; e++) {
-                if (inert != null && inert[e]) {
+        long[] rows = g.outRows.rows;
+        int[] groupTargets = g.groupTargets;
+        for (int u = queue.poll(); u >= 0; u = queue.poll()) {
+            double value = -queue.currentKey();
+            long out = queue.currentOutEdges();
+            for (int e = PassLabels.first(out), end = PassLabels.end(out); e < end; e++) {
+                long code = rows[e * OutRows.STRIDE];
+                if (code == OutRows.INERT) {
                     continue;
                 }
-                int group = groups[e];
-                if (group < 0) {
-                    if (deliveries == null || deliveries.singletonDelivers(e)) {
-                        heap.offer(targets[e], -combine(value, weights[e]));
+                if (code >= 0) {
+                    boolean delivers = deliveries == null || deliveries.singletonDelivers(e);
+                    double w = Double.longBitsToDouble(rows[e * OutRows.STRIDE + weight]);
+                    offer(queue, key, delivers, (int) code, combine(value, w));
+                } else {
+                    int group = OutRows.group(code);
+                    if (--remaining[group] == 0 && (deliveries == null || deliveries.groupDelivers(group))) {
+                        offer(queue, key, true, groupTargets[group], groupValue(g, group, key, scratch));
                     }
-                } else if (--remaining[group] == 0 && (deliveries == null || deliveries.groupDelivers(group))) {
-                    heap.offer(targets[e], -groupValue(g, group, label, weights, scratch));
                 }
             }
         }
+        double[] label = key.toArray();
+        for (int a = 0; a < n; a++) {
+            label[a] = label[a] == Double.POSITIVE_INFINITY ? 0 : -label[a];
+        }
         return label;
+    }
+
+    private static void offer(LabelQueue queue, PassLabels key, boolean delivers, int node, double value) {
+        double k = -value;
+        // A settled target (most are) is turned away without reading its key.
+        if (delivers && !queue.isSettled(node) && k < key.get(node)) {
+            key.set(node, k);
+            queue.offer(node, k, key.outEdges(node));
+        }
     }
 
     private double combine(double value, double weight) {
         return kind == Kind.LIKELIHOOD ? value * weight : Math.min(value, weight);
     }
 
-    private double groupValue(CascadeGraph g, int group, double[] label, double[] weights, double[] scratch) {
+    /** The group's value from its members' sources, all settled: their keys are their negated values. */
+    private double groupValue(CascadeGraph g, int group, PassLabels key, double[] scratch) {
+        long[] rows = g.groupRows.rows;
+        int weight = kind == Kind.LIKELIHOOD ? GroupRows.LIKELIHOOD : GroupRows.MAX_IMPACT;
         int count = 0;
-        for (int i = g.groupOffsets[group]; i < g.groupOffsets[group + 1]; i++) {
-            int e = g.groupMembers[i];
-            scratch[count++] = combine(label[g.sources[e]], weights[e]);
+        for (int p = g.groupOffsets[group]; p < g.groupOffsets[group + 1]; p++) {
+            int source = GroupRows.source(rows[p * GroupRows.STRIDE]);
+            double w = Double.longBitsToDouble(rows[p * GroupRows.STRIDE + weight]);
+            scratch[count++] = combine(-key.get(source), w);
         }
         Arrays.sort(scratch, 0, count);
         if (kind == Kind.LEVEL) {

@@ -53,8 +53,11 @@
  *
  * <p><b>Computation.</b> T, P and L are three independent label-setting passes (earliest arrival;
  * max-product; max-min), Dijkstra-like with AND nodes for groups, over the graph's arrays with a
- * primitive 4-ary heap; cycles need no special care since no pass can improve a settled asset.
- * They run in parallel. Impacts at the horizons (default +15 min, 1 h, 4 h, 24 h, 72 h after the
+ * primitive radix heap ({@link org.vigil.core.cascade.LabelQueue}); cycles need no special care
+ * since no pass can improve a settled asset. They run in parallel. On a large graph their cost is
+ * cache misses, so what a pass reads at random sits together: each edge's target, group and
+ * weights in one row, each asset's label next to its out-edge range, settled assets in a bit set
+ * small enough to stay in cache. Impacts at the horizons (default +15 min, 1 h, 4 h, 24 h, 72 h after the
  * reference time) are computed from each asset's contributions, as soon as onsets and levels exist.
  *
  * <p><b>Mitigations.</b> Isolating v at τ blocks every contribution (and start) arriving at v at or

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.core.feed.KnownFieldNames;
 
 /**
  * The raw-record fields a set of rules can ask for, so an event's record is flattened only as far as
@@ -41,6 +42,7 @@ public final class FieldDemand {
             }
             node.wanted = true;
         }
+        root.seal();
         return new FieldDemand(root);
     }
 
@@ -78,6 +80,17 @@ public final class FieldDemand {
     static final class Node {
         private final Map<String, Node> children = new HashMap<>();
         private boolean wanted;
+        /** The children's names, for reading keys without making strings of them; set once built. */
+        private KnownFieldNames names;
+
+        private void seal() {
+            names = KnownFieldNames.of(children.keySet().toArray(String[]::new));
+            children.values().forEach(Node::seal);
+        }
+
+        KnownFieldNames names() {
+            return names;
+        }
 
         /** The child for a record's key, ignoring case; null when no demanded name goes that way. */
         Node child(String key) {

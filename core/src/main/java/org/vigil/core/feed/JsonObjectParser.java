@@ -14,6 +14,10 @@ public abstract class JsonObjectParser implements FeedParser {
 
     @Override
     public final ParseOutcome parse(RawRecord record, Instant receivedTime) {
+        ParseOutcome direct = readDirectly(record, receivedTime);
+        if (direct != null) {
+            return direct;
+        }
         JsonRecords.Either json = JsonRecords.parseObject(record.text(), unreadKeys());
         if (!json.ok()) {
             return new ParseOutcome.Rejected(notAnObject(record.text(), json.error()));
@@ -25,6 +29,15 @@ public abstract class JsonObjectParser implements FeedParser {
         } catch (RuntimeException e) {
             return unexpected(e);
         }
+    }
+
+    /**
+     * The outcome of the record read straight from its tokens, without a tree, or null to have it
+     * parsed into a tree and {@link #read}: a format may read its common records this way, as long as
+     * the outcome is the one the tree would give. None by default.
+     */
+    protected ParseOutcome readDirectly(RawRecord record, Instant receivedTime) {
+        return null;
     }
 
     /**

@@ -157,6 +157,13 @@ public final class RecordReader {
         if (end == 0 || isBlank(line, end)) {
             return; // blank lines separate nothing and carry nothing
         }
+        // The usual way first: one intrinsic copy for ASCII, where the decoder makes a char buffer and two
+        // copies. It replaces malformed input with U+FFFD, so only text without any goes without the check.
+        String decoded = new String(line, 0, end, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\uFFFD') < 0) {
+            sink.record(new RawRecord(source, offset, decoded));
+            return;
+        }
         try {
             CharBuffer text = utf8.reset().decode(ByteBuffer.wrap(line, 0, end));
             sink.record(new RawRecord(source, offset, text.toString()));

@@ -69,7 +69,7 @@ final class EventInserts {
         statement.setString(offset + 7, event.category().name());
         statement.setString(offset + 8, event.severity().name());
         statement.setString(offset + 9, event.summary());
-        statement.setString(offset + 10, String.join(" ", event.techniques()));
+        statement.setString(offset + 10, techniques(event.techniques()));
         statement.setString(offset + 11, entities(event.entities()));
         statement.setString(offset + 12, event.assetIds().isEmpty() ? null : assets(event.assetIds()));
         statement.setString(offset + 13, event.raw());
@@ -105,6 +105,10 @@ final class EventInserts {
 
     private void string(String value) {
         json.append('"');
+        if (!needsEscaping(value)) {
+            json.append(value).append('"'); // the common case, copied whole rather than char by char
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"' || c == '\\') {
@@ -116,5 +120,24 @@ final class EventInserts {
             }
         }
         json.append('"');
+    }
+
+    private static boolean needsEscaping(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ids separated by spaces; no joiner for the usual none or one. */
+    private static String techniques(List<String> techniques) {
+        return switch (techniques.size()) {
+            case 0 -> "";
+            case 1 -> techniques.get(0);
+            default -> String.join(" ", techniques);
+        };
     }
 }

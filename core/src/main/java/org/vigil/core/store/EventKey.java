@@ -30,13 +30,34 @@ final class EventKey {
                 return id;
             }
         }
-        byte[] rest = id.substring(digits).getBytes(StandardCharsets.UTF_8);
+        byte[] rest = asciiRest(id, digits);
+        if (rest == null) {
+            rest = id.substring(digits).getBytes(StandardCharsets.UTF_8);
+        }
         byte[] key = new byte[digits / 2 + rest.length];
         for (int i = 0; i < digits / 2; i++) {
-            key[i] = (byte) (Character.digit(id.charAt(2 * i), 16) << 4 | Character.digit(id.charAt(2 * i + 1), 16));
+            key[i] = (byte) (hex(id.charAt(2 * i)) << 4 | hex(id.charAt(2 * i + 1)));
         }
         System.arraycopy(rest, 0, key, digits / 2, rest.length);
         return key;
+    }
+
+    /** The value of a digit already checked to be 0-9 or a-f. */
+    private static int hex(char c) {
+        return c <= '9' ? c - '0' : c - 'a' + 10;
+    }
+
+    /** The UTF-8 bytes of the id after the digits when all ASCII ("-0", the usual case), else null. */
+    private static byte[] asciiRest(String id, int from) {
+        byte[] rest = new byte[id.length() - from];
+        for (int i = from; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            rest[i - from] = (byte) c;
+        }
+        return rest;
     }
 
     /** The SQL expression for the key of the id that {@code value} (a column or a parameter) holds. */

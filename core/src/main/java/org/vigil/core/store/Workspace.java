@@ -33,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private final IncidentRepository incidents;
     private final DetectorStateRepository detectorStates;
     private final EventHistoryRepository eventHistory;
+    private final StoredEventReader storedEvents;
     private final ActivityRepository activity;
     private final TrainingRepository training;
 
@@ -46,6 +47,7 @@ public final class Workspace implements AutoCloseable {
         this.incidents = new IncidentRepository(connection);
         this.detectorStates = new DetectorStateRepository(connection);
         this.eventHistory = new EventHistoryRepository(connection);
+        this.storedEvents = new StoredEventReader(connection);
         this.activity = new ActivityRepository(connection);
         this.training = new TrainingRepository(connection);
     }
@@ -226,6 +228,11 @@ public final class Workspace implements AutoCloseable {
     /** Events over time, for the timeline. */
     public EventHistoryRepository eventHistory() {
         return eventHistory;
+    }
+
+    /** The stored events read back whole, raw records included. */
+    public StoredEventReader storedEvents() {
+        return storedEvents;
     }
 
     /** Feed health and recent changes, for the dashboard. */

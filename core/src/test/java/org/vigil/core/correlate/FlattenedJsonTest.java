@@ -85,6 +85,32 @@ class FlattenedJsonTest {
     }
 
     @Test
+    void theStrictReaderFlattensEveryRecordAndEditAsJacksonDoes() throws IOException {
+        // given the sample records, floats in several spellings, and random edits of the records
+        List<String> records = new ArrayList<>(records());
+        records.add("{\"f\": [1e3, -0.0, 2.50, 1E-7, 123456.789e2, -0], \"s\": \"a\\u00e9\\\"b\"}");
+        records.add("{\"\\u0041lert\": {\"Signature\": \"x\", \"sig\\u006eature\": \"y\"}, \"SRC_IP\": \"1\","
+                + " \"alert.signature\": \"z\", \"dns\": {\"RRNAME\": [\"a\", {\"b\": 1}]}}");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        String edits = "{}[]:,\"\\ 0123456789-.eEtrufalsn";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder(records.get(random.nextInt(records.size())));
+            int at = random.nextInt(text.length());
+            text.setCharAt(at, edits.charAt(random.nextInt(edits.length())));
+            records.add(text.toString());
+        }
+        FieldDemand demand = FieldDemand.of(List.of("alert.signature", "dns.rrname", "src_ip", "f", "s", "data.srcip"));
+        for (String record : records) {
+            for (FieldDemand d : List.of(FieldDemand.everything(), demand)) {
+                // then the strict reader (falling back to Jackson) gives exactly Jackson's result
+                assertThat(FlattenedJson.of(record, 50, d))
+                        .as(record)
+                        .isEqualTo(FlattenedJson.withJackson(record, 50, d));
+            }
+        }
+    }
+
+    @Test
     void aKeywordSearchDemandsEveryField() {
         // given a demand including the empty name of a keyword search
         FieldDemand demand = FieldDemand.of(List.of("alert.signature", ""));

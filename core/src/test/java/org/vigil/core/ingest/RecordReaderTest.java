@@ -73,6 +73,27 @@ class RecordReaderTest {
     }
 
     @Test
+    void utf8TextIsDecodedWhateverItHoldsAndOnlyMalformedLinesAreQuarantined() throws IOException {
+        // given ASCII, accented and emoji text, a literal replacement character, then bytes that are no UTF-8
+        String valid = "{\"a\":\"plain\"}\n{\"name\":\"Jos\u00e9 \uD83D\uDE00\"}\n{\"r\":\"\uFFFD\"}\n";
+        byte[] malformed = {
+            '{', '"', 'x', '"', ':', '"', (byte) 0xC3, '"', '}', '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'
+        };
+        byte[] content = new byte[valid.getBytes(StandardCharsets.UTF_8).length + malformed.length];
+        System.arraycopy(valid.getBytes(StandardCharsets.UTF_8), 0, content, 0, content.length - malformed.length);
+        System.arraycopy(malformed, 0, content, content.length - malformed.length, malformed.length);
+
+        read(FeedFormat.ZEEK, content);
+
+        assertThat(records)
+                .extracting(RawRecord::text)
+                .containsExactly("{\"a\":\"plain\"}", "{\"name\":\"Jos\u00e9 \uD83D\uDE00\"}", "{\"r\":\"\uFFFD\"}");
+        assertThat(unreadable)
+                .extracting(QuarantinedRecord::reason)
+                .containsExactly("not UTF-8 text", "not UTF-8 text");
+    }
+
+    @Test
     void textThatIsNotUtf8IsQuarantined() throws IOException {
         byte[] latin1 = "{\"name\":\"Jos\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
 

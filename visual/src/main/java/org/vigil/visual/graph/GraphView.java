@@ -38,6 +38,7 @@ public final class GraphView extends BorderPane {
     private final UiText text;
     private final GraphCanvas canvas = new GraphCanvas();
     private final GraphToolbar toolbar;
+    private final VBox side;
 
     public GraphView(GraphViewModel model, UiText text) {
         this.model = model;
@@ -87,7 +88,7 @@ public final class GraphView extends BorderPane {
 
         setBottom(new TimeSliderBar(model.clock(), text));
 
-        VBox side = new VBox(12, new NodeDetailsPanel(model, text), new GraphLegend(text));
+        side = new VBox(12, new NodeDetailsPanel(model, text), new GraphLegend(text));
         side.getStyleClass().add("graph-side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
@@ -97,6 +98,20 @@ public final class GraphView extends BorderPane {
 
         wireCanvas();
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /**
+     * Shows anomalies: a badge (star and count) on each asset with anomalies in the shown time, and the
+     * selected asset's anomalies listed under its details.
+     */
+    public void showAnomalies(GraphAnomalies anomalies) {
+        side.getChildren().add(1, new GraphAnomalyPanel(model, anomalies, text));
+        Label legend = new Label();
+        legend.setWrapText(true);
+        legend.textProperty().bind(text.bind("anomaly.graph.legend"));
+        side.getChildren().add(legend);
+        canvas.showAnomalyBadges(anomalies.counts());
+        anomalies.byAssetProperty().addListener((obs, old, now) -> canvas.showAnomalyBadges(anomalies.counts()));
     }
 
     private void wireCanvas() {

@@ -59,10 +59,11 @@ public final class MainView extends BorderPane {
                                     model.assets(),
                                     models.dashboard(),
                                     new TimelineView(models.timeline(), text, clock),
+                                    models.anomalies(),
                                     text);
                         case GRAPH ->
                             new GraphAreaView(
-                                    new GraphView(models.graph(), text),
+                                    graphWithAnomalies(models, text),
                                     new CascadeView(models.cascade(), models.selection(), text),
                                     text);
                         case INCIDENTS -> new IncidentsView(model.incidents(), model.text());
@@ -101,6 +102,12 @@ public final class MainView extends BorderPane {
                 }
             }
         });
+    }
+
+    private static GraphView graphWithAnomalies(PageModels models, UiText text) {
+        GraphView graph = new GraphView(models.graph(), text);
+        graph.showAnomalies(models.graphAnomalies());
+        return graph;
     }
 
     /** The graph as it is drawn now, for a report; none if it cannot be drawn. */

@@ -1,11 +1,13 @@
 package org.vigil.visual.shell;
 
 import java.util.Objects;
+import org.vigil.visual.anomaly.AnomalyStreamsViewModel;
 import org.vigil.visual.cascade.CascadeViewModel;
 import org.vigil.visual.content.ContentViewModel;
 import org.vigil.visual.dashboard.DashboardViewModel;
 import org.vigil.visual.feeds.FeedsViewModel;
 import org.vigil.visual.feeds.LiveSourcesViewModel;
+import org.vigil.visual.graph.GraphAnomalies;
 import org.vigil.visual.graph.GraphViewModel;
 import org.vigil.visual.incidents.IncidentsViewModel;
 import org.vigil.visual.report.ReportsViewModel;
@@ -26,7 +28,9 @@ public record PageModels(
         AssetTableViewModel assets,
         DashboardViewModel dashboard,
         TimelineViewModel timeline,
+        AnomalyStreamsViewModel anomalies,
         GraphViewModel graph,
+        GraphAnomalies graphAnomalies,
         CascadeViewModel cascade,
         IncidentsViewModel incidents,
         ReportsViewModel reports,
@@ -42,7 +46,9 @@ public record PageModels(
         Objects.requireNonNull(assets, "assets");
         Objects.requireNonNull(dashboard, "dashboard");
         Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(anomalies, "anomalies");
         Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(graphAnomalies, "graphAnomalies");
         Objects.requireNonNull(cascade, "cascade");
         Objects.requireNonNull(incidents, "incidents");
         Objects.requireNonNull(reports, "reports");

@@ -7,14 +7,17 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.vigil.visual.anomaly.AnomalyStreamsView;
+import org.vigil.visual.anomaly.AnomalyStreamsViewModel;
 import org.vigil.visual.dashboard.DashboardView;
 import org.vigil.visual.dashboard.DashboardViewModel;
 import org.vigil.visual.text.UiText;
 import org.vigil.visual.timeline.TimelineView;
 
 /**
- * The situation page: the scenario picker beside three tabs — the overview (dashboard), the
- * timeline, and the open scenario's assets with the inspector. Alt+Shift+1…3 switch tabs.
+ * The situation page: the scenario picker beside four tabs — the overview (dashboard), the
+ * timeline, the open scenario's assets with the inspector, and its anomaly streams. Alt+Shift+1…4
+ * switch tabs.
  */
 public final class SituationView extends SplitPane {
 
@@ -23,16 +26,21 @@ public final class SituationView extends SplitPane {
     private final TabPane tabs = new TabPane();
     private final TimelineView timeline;
     private final DashboardViewModel dashboard;
+    private final AnomalyStreamsViewModel anomalyModel;
+    private final AnomalyStreamsView anomalies;
 
     public SituationView(
             ScenarioListViewModel scenarioModel,
             AssetTableViewModel assetModel,
             DashboardViewModel dashboardModel,
             TimelineView timeline,
+            AnomalyStreamsViewModel anomalyModel,
             UiText text) {
         getStyleClass().add("situation-page");
         this.timeline = timeline;
         this.dashboard = dashboardModel;
+        this.anomalyModel = anomalyModel;
+        this.anomalies = new AnomalyStreamsView(anomalyModel, text);
         scenarios = new ScenarioListView(scenarioModel, text);
         assets = new AssetTableView(assetModel, text);
         AssetInspectorView inspector = new AssetInspectorView(assetModel, text);
@@ -50,14 +58,15 @@ public final class SituationView extends SplitPane {
                                 new DashboardView(dashboardModel, text),
                                 text),
                         tab("situation-tab-timeline", "situation.tab.timeline", timeline, text),
-                        tab("situation-tab-assets", "situation.tab.assets", assetPane, text));
+                        tab("situation-tab-assets", "situation.tab.assets", assetPane, text),
+                        tab("situation-tab-anomalies", "situation.tab.anomalies", anomalies, text));
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> shown(now.intValue()));
         getItems().addAll(scenarios, tabs);
         setDividerPositions(0.2);
         SplitPane.setResizableWithParent(scenarios, false);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+                KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
                 for (int i = 0; i < digits.length; i++) {
                     int index = i;
                     scene.getAccelerators()
@@ -90,6 +99,9 @@ public final class SituationView extends SplitPane {
             dashboard.refresh();
         } else if (index == 1) {
             timeline.focusTimeline();
+        } else if (index == 3) {
+            anomalyModel.refresh();
+            anomalies.focusStreams();
         }
     }
 

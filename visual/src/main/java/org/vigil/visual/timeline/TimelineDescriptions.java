@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.StringJoiner;
+import org.vigil.core.anomaly.AnomalySummary;
 import org.vigil.core.feed.EventSeverity;
 import org.vigil.core.model.IncidentState;
 import org.vigil.core.store.EventHistoryRepository.IncidentSpan;
 import org.vigil.core.store.EventHistoryRepository.LaneBin;
 import org.vigil.core.store.EventHistoryRepository.LaneEvent;
+import org.vigil.visual.anomaly.StreamTexts;
 import org.vigil.visual.text.UiText;
 
 /** The tooltip texts of what lies under the pointer, in the analyst's language: event time and received time apart. */
@@ -16,10 +18,12 @@ final class TimelineDescriptions {
 
     private final UiText text;
     private final TimelineViewModel model;
+    private final StreamTexts anomalies;
 
     TimelineDescriptions(UiText text, TimelineViewModel model) {
         this.text = text;
         this.model = model;
+        this.anomalies = new StreamTexts(text);
     }
 
     String describe(TimelineHit hit) {
@@ -35,6 +39,13 @@ final class TimelineDescriptions {
     private String event(LaneEvent event) {
         StringJoiner lines = new StringJoiner("\n");
         lines.add(severity(event.severity()) + " \u00B7 " + event.summary());
+        if (AnomalyMarks.isAnomaly(event.source())) {
+            String scenario = model.selection().scenarioIdProperty().get();
+            if (scenario != null) {
+                AnomalySummary.parse(scenario, event.summary())
+                        .ifPresent(summary -> lines.add(anomalies.anomaly(summary, event.eventTime())));
+            }
+        }
         lines.add(text.get("timeline.tip.source", event.source()));
         lines.add(text.get("timeline.tip.eventTime", date(event.eventTime())));
         lines.add(text.get("timeline.tip.receivedTime", date(event.receivedTime())));

@@ -199,7 +199,11 @@ final class TimelinePainter {
             if (end == received) {
                 g.strokeLine(received, y - 4, received, y + 4);
             }
-            SeverityMarks.draw(g, SeverityShape.of(event.severity()), x, y, p.text());
+            if (AnomalyMarks.isAnomaly(event.source())) {
+                AnomalyMarks.draw(g, SeverityShape.of(event.severity()), x, y, p.text());
+            } else {
+                SeverityMarks.draw(g, SeverityShape.of(event.severity()), x, y, p.text());
+            }
         }
     }
 

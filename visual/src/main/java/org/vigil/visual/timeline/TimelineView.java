@@ -114,7 +114,7 @@ public final class TimelineView extends VBox {
                             && shown.incidents().isEmpty()) {
                         return text.get("timeline.noEvents");
                     }
-                    return text.get("timeline.hint");
+                    return text.get("timeline.hint") + " " + text.get("anomaly.timeline.legend");
                 },
                 model.failureProperty(),
                 model.snapshotProperty(),

@@ -23,6 +23,7 @@ import org.vigil.content.awareness.export.HtmlExport;
 import org.vigil.content.awareness.export.PdfHandout;
 import org.vigil.content.awareness.export.SelectionExport;
 import org.vigil.content.awareness.gophish.GoPhishExport;
+import org.vigil.core.anomaly.AnomalyConfig;
 import org.vigil.core.cascade.CascadeSettings;
 import org.vigil.core.cascade.CriticalityAnalysis;
 import org.vigil.core.cascade.TimePhasedCascade;
@@ -38,6 +39,8 @@ import org.vigil.i18n.BundledFonts;
 import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 import org.vigil.visual.Fixtures;
+import org.vigil.visual.anomaly.AnomalyStreamsViewModel;
+import org.vigil.visual.anomaly.HistoryEvents;
 import org.vigil.visual.cascade.CascadeViewModel;
 import org.vigil.visual.content.ContentViewModel;
 import org.vigil.visual.content.IllustrationRenderer;
@@ -46,6 +49,7 @@ import org.vigil.visual.dashboard.FeedThresholds;
 import org.vigil.visual.feeds.FeedsViewModel;
 import org.vigil.visual.feeds.LiveSourcesViewModel;
 import org.vigil.visual.feeds.NoLiveSources;
+import org.vigil.visual.graph.GraphAnomalies;
 import org.vigil.visual.graph.GraphViewModel;
 import org.vigil.visual.incidents.IncidentsViewModel;
 import org.vigil.visual.report.ReportSources;
@@ -101,6 +105,17 @@ class ShellViewModelTest {
                                 background,
                                 Runnable::run,
                                 Clock.systemUTC()),
+                        new AnomalyStreamsViewModel(
+                                workspace.eventHistory(),
+                                workspace.detectorStates(),
+                                workspace.settings(),
+                                new HistoryEvents(workspace.eventHistory()),
+                                thresholds -> {},
+                                AnomalyConfig.defaults(workspace.scenarios().all()),
+                                selection,
+                                text,
+                                background,
+                                Runnable::run),
                         new GraphViewModel(
                                 workspace.scenarios(),
                                 cascade,
@@ -109,6 +124,7 @@ class ShellViewModelTest {
                                 text,
                                 background,
                                 Runnable::run),
+                        new GraphAnomalies(workspace.eventHistory(), selection, background),
                         new CascadeViewModel(
                                 selection,
                                 id -> workspace.scenarios().find(id),

@@ -75,13 +75,7 @@ final class EveEntities {
         if (host == null || url.charAt(0) != '/') {
             return null;
         }
-        Long port = JsonFields.optionalLong(http, "http_port", "http.http_port");
-        StringBuilder full = new StringBuilder(7 + host.length() + url.length() + 6).append("http://");
-        full.append(host);
-        if (port != null && port != 80) {
-            full.append(':').append(port);
-        }
-        return full.append(url).toString();
+        return EveSummaries.fullUrl(host, JsonFields.optionalLong(http, "http_port", "http.http_port"), url);
     }
 
     /** Query names of every DNS logging version: v1/v2 {@code rrname}, alert {@code query[]}, v3 {@code queries[]}. */

@@ -1,7 +1,6 @@
 package org.vigil.core.feed.suricata;
 
 import static org.vigil.core.feed.NetworkRecords.endpoint;
-import static org.vigil.core.feed.NetworkRecords.endpoints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -55,6 +54,17 @@ public final class SuricataEveParser extends JsonObjectParser {
             "stream",
             "direction");
 
+    private final boolean direct;
+
+    public SuricataEveParser() {
+        this(true);
+    }
+
+    /** {@code direct} false: every record through the tree, as the reference the direct path is tested against. */
+    SuricataEveParser(boolean direct) {
+        this.direct = direct;
+    }
+
     @Override
     public FeedFormat format() {
         return FeedFormat.SURICATA_EVE;
@@ -69,6 +79,34 @@ public final class SuricataEveParser extends JsonObjectParser {
     @Override
     protected Set<String> unreadKeys() {
         return UNREAD_KEYS;
+    }
+
+    /** Most records, read without a tree ({@link EveRecordReader}); null for the rest, which the tree reads. */
+    @Override
+    protected ParseOutcome readDirectly(RawRecord record, Instant receivedTime) {
+        if (!direct) {
+            return null;
+        }
+        EveRecord values = EveRecordReader.read(record.text());
+        if (values == null) {
+            return null;
+        }
+        try {
+            String type = EveRecord.text(values.eventType);
+            String stamp = EveRecord.text(values.timestamp);
+            Instant eventTime =
+                    type == null || stamp == null ? null : EveTime.parse(stamp).orElse(null);
+            if (eventTime == null) {
+                return null;
+            }
+            String src = EveRecord.ip(values.srcIp);
+            String dest = EveRecord.ip(values.destIp);
+            Mapped mapped = EveRecordMapping.mapped(type, values, src, dest);
+            return ParseOutcome.Parsed.of(
+                    event(record, receivedTime, eventTime, mapped, EveRecordMapping.entities(values, src, dest)));
+        } catch (RuntimeException e) {
+            return null; // off the direct path (OffTheDirectPath) or anything unforeseen: the tree decides
+        }
     }
 
     @Override
@@ -88,11 +126,7 @@ public final class SuricataEveParser extends JsonObjectParser {
             case "flow" -> flow(root, src, dest);
             case "fileinfo" -> fileinfo(root, src, dest);
             default ->
-                new Mapped(
-                        EventCategory.NETWORK,
-                        EventSeverity.INFO,
-                        "Suricata " + type + " event" + endpoints(src, dest),
-                        List.of());
+                new Mapped(EventCategory.NETWORK, EventSeverity.INFO, EveSummaries.other(type, src, dest), List.of());
         };
         return ParseOutcome.Parsed.of(
                 event(record, receivedTime, eventTime, mapped, EveEntities.collect(root, src, dest)));
@@ -109,10 +143,8 @@ public final class SuricataEveParser extends JsonObjectParser {
         if (priority != null && priority < 1) {
             throw InvalidRecord.field("alert.severity", "below 1");
         }
-        String summary = signature != null ? signature : "Suricata alert" + (sid != null ? " sid " + sid : "");
-        if ("blocked".equals(JsonFields.optionalText(alert, "action", "alert.action"))) {
-            summary += " (blocked)";
-        }
+        String summary = EveSummaries.alert(
+                signature, sid, "blocked".equals(JsonFields.optionalText(alert, "action", "alert.action")));
         return new Mapped(EventCategory.INTRUSION, alertSeverity(priority), summary, techniques(alert));
     }
 
@@ -161,9 +193,8 @@ public final class SuricataEveParser extends JsonObjectParser {
         JsonNode anomaly = JsonFields.object(root, "anomaly", "anomaly");
         String event = JsonFields.optionalText(anomaly, "event", "anomaly.event");
         String kind = JsonFields.optionalText(anomaly, "type", "anomaly.type");
-        String summary = "Anomaly " + (event != null ? event : "of unknown kind")
-                + (kind != null ? " (" + kind + ")" : "") + endpoints(src, dest);
-        return new Mapped(EventCategory.NETWORK, EventSeverity.LOW, summary, List.of());
+        return new Mapped(
+                EventCategory.NETWORK, EventSeverity.LOW, EveSummaries.anomaly(event, kind, src, dest), List.of());
     }
 
     private static Mapped http(JsonNode root, String src, String dest) {
@@ -174,16 +205,8 @@ public final class SuricataEveParser extends JsonObjectParser {
         if (target == null) {
             target = JsonFields.optionalText(http, "url", "http.url");
         }
-        StringBuilder summary = new StringBuilder("HTTP ").append(method != null ? method : "request");
-        if (target != null) {
-            summary.append(' ').append(target).append(src != null ? " from " + src : "");
-        } else {
-            summary.append(endpoints(src, dest));
-        }
-        if (status != null) {
-            summary.append(" (").append(status).append(')');
-        }
-        return new Mapped(EventCategory.WEB, EventSeverity.INFO, summary.toString(), List.of());
+        return new Mapped(
+                EventCategory.WEB, EventSeverity.INFO, EveSummaries.http(method, status, target, src, dest), List.of());
     }
 
     private static Mapped dns(JsonNode root, String src) {
@@ -191,14 +214,10 @@ public final class SuricataEveParser extends JsonObjectParser {
         String name = dns == null ? null : EveEntities.firstQueryName(dns);
         String rrtype = dns == null ? null : EveEntities.firstQueryType(dns);
         String kind = JsonFields.optionalText(dns, "type", "dns.type");
-        String subject = (name != null ? name : "an unnamed record") + (rrtype != null ? " (" + rrtype + ")" : "");
-        String summary;
-        if ("answer".equals(kind) || "response".equals(kind)) {
-            String rcode = JsonFields.optionalText(dns, "rcode", "dns.rcode");
-            summary = "DNS answer for " + subject + (rcode != null ? ": " + rcode : "");
-        } else {
-            summary = "DNS query for " + subject + (src != null ? " from " + src : "");
-        }
+        String subject = EveSummaries.dnsSubject(name, rrtype);
+        String summary = EveSummaries.isDnsAnswer(kind)
+                ? EveSummaries.dnsAnswer(subject, JsonFields.optionalText(dns, "rcode", "dns.rcode"))
+                : EveSummaries.dnsQuery(subject, src);
         return new Mapped(EventCategory.DNS, EventSeverity.INFO, summary, List.of());
     }
 
@@ -206,10 +225,7 @@ public final class SuricataEveParser extends JsonObjectParser {
         JsonNode tls = JsonFields.object(root, "tls", "tls");
         String sni = JsonFields.optionalText(tls, "sni", "tls.sni");
         String version = JsonFields.optionalText(tls, "version", "tls.version");
-        String to = sni != null ? sni : dest;
-        String summary = "TLS session" + (to != null ? " to " + to : "") + (src != null ? " from " + src : "")
-                + (version != null ? " (" + version + ")" : "");
-        return new Mapped(EventCategory.TLS, EventSeverity.INFO, summary, List.of());
+        return new Mapped(EventCategory.TLS, EventSeverity.INFO, EveSummaries.tls(sni, version, src, dest), List.of());
     }
 
     private static Mapped flow(JsonNode root, String src, String dest) {
@@ -217,29 +233,20 @@ public final class SuricataEveParser extends JsonObjectParser {
         String proto = JsonFields.optionalText(root, "proto", "proto");
         String app = JsonFields.optionalText(root, "app_proto", "app_proto");
         String state = JsonFields.optionalText(flow, "state", "flow.state");
-        StringBuilder summary = new StringBuilder("Flow");
-        if (proto != null) {
-            summary.append(' ').append(proto);
-        }
+        String endpoints = null;
         if (src != null && dest != null) {
-            summary.append(' ')
-                    .append(endpoint(src, JsonFields.optionalLong(root, "src_port", "src_port")))
-                    .append(" -> ")
-                    .append(endpoint(dest, JsonFields.optionalLong(root, "dest_port", "dest_port")));
+            endpoints = endpoint(src, JsonFields.optionalLong(root, "src_port", "src_port")) + " -> "
+                    + endpoint(dest, JsonFields.optionalLong(root, "dest_port", "dest_port"));
         }
-        String detail = app != null && state != null ? app + ", " + state : app != null ? app : state;
-        if (detail != null) {
-            summary.append(" (").append(detail).append(')');
-        }
-        return new Mapped(EventCategory.NETWORK, EventSeverity.INFO, summary.toString(), List.of());
+        return new Mapped(
+                EventCategory.NETWORK, EventSeverity.INFO, EveSummaries.flow(proto, endpoints, app, state), List.of());
     }
 
     private static Mapped fileinfo(JsonNode root, String src, String dest) {
         JsonNode fileinfo = JsonFields.object(root, "fileinfo", "fileinfo");
         String name = JsonFields.optionalText(fileinfo, "filename", "fileinfo.filename");
         String magic = JsonFields.optionalText(fileinfo, "magic", "fileinfo.magic");
-        String summary = "File " + (name != null ? name : "without a name") + (magic != null ? " (" + magic + ")" : "")
-                + endpoints(src, dest);
-        return new Mapped(EventCategory.FILE, EventSeverity.INFO, summary, List.of());
+        return new Mapped(
+                EventCategory.FILE, EventSeverity.INFO, EveSummaries.fileinfo(name, magic, src, dest), List.of());
     }
 }

@@ -1,5 +1,6 @@
 package org.vigil.visual.graph.render;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -46,6 +47,9 @@ public final class GraphCanvas extends Region {
     private final AnimationTimer nextPulse;
 
     private SceneIndex index;
+    /** Anomalies in the shown time by node id, drawn as badges over the scene. */
+    private Map<String, Integer> anomalyBadges = Map.of();
+
     private boolean redrawRequested;
     private boolean fitPending = true;
     private String current;
@@ -194,6 +198,13 @@ public final class GraphCanvas extends Region {
      */
     public void paintNow() {
         painter.paint(index, view, canvas.getWidth(), canvas.getHeight(), isFocused(), surface);
+        AnomalyBadges.paint(canvas.getGraphicsContext2D(), index, view, anomalyBadges);
+    }
+
+    /** Badges nodes with their anomaly counts (by node id: an asset's is its id); empty for none. */
+    public void showAnomalyBadges(Map<String, Integer> countsByNode) {
+        anomalyBadges = Map.copyOf(countsByNode);
+        requestRedraw();
     }
 
     @Override

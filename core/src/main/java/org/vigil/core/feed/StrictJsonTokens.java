@@ -1,0 +1,424 @@
+package org.vigil.core.feed;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.util.function.IntPredicate;
+
+/**
+ * The tokens of one JSON object in a string, read in place: a pull reader shaped like Jackson's
+ * {@code JsonParser} for the formats that read their common records without a tree. Reading a
+ * record this way costs a fraction of Jackson's reader over a {@code String}, which copies the text
+ * and canonicalises every key.
+ *
+ * <p>It is strict on purpose: it accepts only what Jackson (as {@link JsonRecords} configures it)
+ * accepts and reads it the same, and throws {@link NotRead} for anything else — invalid JSON, but
+ * also valid JSON it leaves to Jackson (nesting deeper than {@link #MAX_DEPTH}, numbers longer than
+ * {@link #MAX_NUMBER_LENGTH}, a byte-order mark). A caller then reads the record with Jackson, which
+ * gives the exact outcome, error messages included. What follows the object is never read, as with
+ * Jackson reading one object.
+ */
+public final class StrictJsonTokens {
+
+    /** Deeper than this is left to Jackson (which rejects past {@link JsonRecords#MAX_DEPTH}). */
+    static final int MAX_DEPTH = 32;
+
+    /** Longer numbers are left to Jackson; this reader reads whole numbers up to 18 digits. */
+    static final int MAX_NUMBER_LENGTH = 18;
+
+    private final String text;
+    private final int length;
+    private int position;
+    private int depth;
+    /** Per open container, whether a value has been read in it (a comma must precede the next). */
+    private final boolean[] started = new boolean[MAX_DEPTH + 2];
+    /** Per open container, whether it is an object (else an array). */
+    private final boolean[] isObject = new boolean[MAX_DEPTH + 2];
+
+    private int valueStart;
+    private int valueEnd;
+    private boolean escaped;
+    /** {@link String#hashCode()} of the string just read, when it had no escapes. */
+    private int hash;
+
+    /** Not JSON this reader reads; read the text with Jackson instead. No stack trace: control flow. */
+    public static final class NotRead extends RuntimeException {
+        NotRead() {
+            super(null, null, false, false);
+        }
+    }
+
+    private StrictJsonTokens(String text) {
+        this.text = text;
+        this.length = text.length();
+    }
+
+    /** Tokens of {@code text}, positioned inside its root object; throws {@link NotRead} when it has none. */
+    public static StrictJsonTokens ofObject(String text) {
+        StrictJsonTokens tokens = new StrictJsonTokens(text);
+        tokens.skipWhitespace();
+        if (tokens.position >= tokens.length || tokens.text.charAt(tokens.position) != '{') {
+            throw new NotRead();
+        }
+        tokens.position++;
+        tokens.depth = 1;
+        tokens.isObject[1] = true;
+        return tokens;
+    }
+
+    /** The next key of the current object, or null at its end (which is then consumed). */
+    public String nextFieldName() {
+        return nextKey() ? stringValue() : null;
+    }
+
+    /**
+     * The next key of the current object as one of {@code names} (the same instance, so it may be
+     * compared by identity or switched on), {@link KnownFieldNames#OTHER} for any other key, or null
+     * at the object's end. Makes no string of its own.
+     */
+    public String nextFieldName(KnownFieldNames names) {
+        if (!nextKey()) {
+            return null;
+        }
+        return escaped ? names.find(stringValue()) : names.find(text, valueStart, valueEnd, hash);
+    }
+
+    /** The key just read by {@link #nextFieldName(KnownFieldNames)}, as a string of its own. */
+    public String currentName() {
+        return stringValue();
+    }
+
+    /** Whether any character of the key just read passes {@code test}. */
+    public boolean currentNameHasAny(IntPredicate test) {
+        if (escaped) {
+            return stringValue().chars().anyMatch(test);
+        }
+        for (int i = valueStart; i < valueEnd; i++) {
+            if (test.test(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads up to the next key's value, false at the object's end; the key is read as a string. */
+    private boolean nextKey() {
+        skipWhitespace();
+        char c = peek();
+        if (c == '}') {
+            position++;
+            depth--;
+            return false;
+        }
+        if (started[depth]) {
+            if (c != ',') {
+                throw new NotRead();
+            }
+            position++;
+            skipWhitespace();
+            c = peek();
+        }
+        started[depth] = true;
+        if (c != '"') {
+            throw new NotRead();
+        }
+        string(true);
+        int nameStart = valueStart;
+        int nameEnd = valueEnd;
+        boolean nameEscaped = escaped;
+        int nameHash = hash;
+        skipWhitespace();
+        if (peek() != ':') {
+            throw new NotRead();
+        }
+        position++;
+        valueStart = nameStart;
+        valueEnd = nameEnd;
+        escaped = nameEscaped;
+        hash = nameHash;
+        return true;
+    }
+
+    /** The value after a key; {@code START_OBJECT} and {@code START_ARRAY} enter the container. */
+    public JsonToken nextToken() {
+        skipWhitespace();
+        return value(peek());
+    }
+
+    /** The next element of the current array, or {@code END_ARRAY} at its end (which is then consumed). */
+    public JsonToken nextElement() {
+        skipWhitespace();
+        char c = peek();
+        if (c == ']') {
+            position++;
+            depth--;
+            return JsonToken.END_ARRAY;
+        }
+        if (started[depth]) {
+            if (c != ',') {
+                throw new NotRead();
+            }
+            position++;
+            skipWhitespace();
+            c = peek();
+        }
+        started[depth] = true;
+        return value(c);
+    }
+
+    private JsonToken value(char c) {
+        switch (c) {
+            case '"':
+                string(false);
+                return JsonToken.VALUE_STRING;
+            case '{':
+                enter();
+                return JsonToken.START_OBJECT;
+            case '[':
+                enter();
+                return JsonToken.START_ARRAY;
+            case 't':
+                literal("true");
+                return JsonToken.VALUE_TRUE;
+            case 'f':
+                literal("false");
+                return JsonToken.VALUE_FALSE;
+            case 'n':
+                literal("null");
+                return JsonToken.VALUE_NULL;
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    return number();
+                }
+                throw new NotRead();
+        }
+    }
+
+    /** The text of the string just read, escapes decoded. */
+    public String getText() {
+        return stringValue();
+    }
+
+    /** The whole number just read (at most {@value #MAX_NUMBER_LENGTH} digits, so it fits a long). */
+    public long getLongValue() {
+        boolean negative = text.charAt(valueStart) == '-';
+        long value = 0;
+        for (int i = negative ? valueStart + 1 : valueStart; i < valueEnd; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return negative ? -value : value;
+    }
+
+    /** The number just read as written (Jackson's {@code getText()} of a number). */
+    public String getNumberText() {
+        return text.substring(valueStart, valueEnd);
+    }
+
+    /** Skips the container just entered, if {@code token} (the last one read) entered one. */
+    public void skipChildren(JsonToken token) {
+        if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+            return;
+        }
+        int until = depth - 1;
+        while (depth > until) {
+            if (isObject[depth]) {
+                if (nextKey()) {
+                    nextToken();
+                }
+            } else {
+                nextElement();
+            }
+        }
+    }
+
+    private void enter() {
+        char c = text.charAt(position);
+        position++;
+        depth++;
+        if (depth > MAX_DEPTH) {
+            throw new NotRead();
+        }
+        started[depth] = false;
+        isObject[depth] = c == '{';
+    }
+
+    private void literal(String word) {
+        if (!text.startsWith(word, position)) {
+            throw new NotRead();
+        }
+        position += word.length();
+        afterScalar();
+    }
+
+    /** After a scalar: only whitespace or a delimiter may follow (Jackson rejects {@code truex}, {@code 1x}). */
+    private void afterScalar() {
+        if (position < length) {
+            char c = text.charAt(position);
+            if (!(c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+                throw new NotRead();
+            }
+        }
+    }
+
+    /** A number as JSON writes it: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}. */
+    private JsonToken number() {
+        int start = position;
+        if (peek() == '-') {
+            position++;
+        }
+        int digits = digits();
+        if (digits == 0 || (digits > 1 && text.charAt(position - digits) == '0')) {
+            throw new NotRead();
+        }
+        boolean integral = true;
+        if (position < length && text.charAt(position) == '.') {
+            position++;
+            if (digits() == 0) {
+                throw new NotRead();
+            }
+            integral = false;
+        }
+        if (position < length && (text.charAt(position) == 'e' || text.charAt(position) == 'E')) {
+            position++;
+            if (position < length && (text.charAt(position) == '+' || text.charAt(position) == '-')) {
+                position++;
+            }
+            if (digits() == 0) {
+                throw new NotRead();
+            }
+            integral = false;
+        }
+        if (position - start > MAX_NUMBER_LENGTH) {
+            throw new NotRead();
+        }
+        valueStart = start;
+        valueEnd = position;
+        afterScalar();
+        return integral ? JsonToken.VALUE_NUMBER_INT : JsonToken.VALUE_NUMBER_FLOAT;
+    }
+
+    private int digits() {
+        int from = position;
+        while (position < length && text.charAt(position) >= '0' && text.charAt(position) <= '9') {
+            position++;
+        }
+        return position - from;
+    }
+
+    /**
+     * A string from its opening quote: checks it, remembers where its content is, and for a key
+     * ({@code key}) its hash. The loop is most of the reading: one test covers the usual characters
+     * (above the backslash), as in Jackson, and values skip the hash.
+     */
+    private void string(boolean key) {
+        position++;
+        int start = position;
+        boolean anyEscape = false;
+        int h = 0;
+        String text = this.text;
+        int length = this.length;
+        int i = position;
+        while (true) {
+            if (i >= length) {
+                throw new NotRead();
+            }
+            char c = text.charAt(i);
+            if (c <= '\\') {
+                if (c == '"') {
+                    break;
+                }
+                if (c < 0x20) {
+                    throw new NotRead(); // Jackson rejects unescaped control characters
+                }
+                if (c == '\\') {
+                    anyEscape = true;
+                    i = escape(i + 1);
+                    continue;
+                }
+            }
+            if (key) {
+                h = 31 * h + c;
+            }
+            i++;
+        }
+        position = i;
+        hash = h;
+        valueStart = start;
+        valueEnd = position;
+        escaped = anyEscape;
+        position++; // the closing quote
+    }
+
+    /** Checks the escape whose letter is at {@code at}; where the string goes on. */
+    private int escape(int at) {
+        if (at >= length) {
+            throw new NotRead();
+        }
+        switch (text.charAt(at)) {
+            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
+                return at + 1;
+            }
+            case 'u' -> {
+                if (at + 4 >= length) {
+                    throw new NotRead();
+                }
+                for (int i = 1; i <= 4; i++) {
+                    if (!isHexDigit(text.charAt(at + i))) {
+                        throw new NotRead();
+                    }
+                }
+                return at + 5;
+            }
+            default -> throw new NotRead();
+        }
+    }
+
+    /** ASCII only, as Jackson reads {@code \\u} escapes ({@code Character.digit} takes other scripts' digits). */
+    private static boolean isHexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private String stringValue() {
+        if (!escaped) {
+            return text.substring(valueStart, valueEnd);
+        }
+        StringBuilder out = new StringBuilder(valueEnd - valueStart);
+        for (int i = valueStart; i < valueEnd; i++) {
+            char c = text.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = text.charAt(++i);
+            switch (e) {
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(text, i + 1, i + 5, 16));
+                    i += 4;
+                }
+                default -> out.append(e); // " \ /
+            }
+        }
+        return out.toString();
+    }
+
+    private void skipWhitespace() {
+        while (position < length) {
+            char c = text.charAt(position);
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                position++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private char peek() {
+        if (position >= length) {
+            throw new NotRead();
+        }
+        return text.charAt(position);
+    }
+}
