@@ -2,7 +2,6 @@ package org.vigil.game.call;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +12,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.vigil.content.call.CallScript;
 import org.vigil.core.training.Difficulty;
+import org.vigil.game.round.DifficultyBands;
+import org.vigil.game.round.Draw;
 
 /**
  * Chooses a round's calls: {@value #MALICIOUS_PER_ROUND} impostors and {@value #GENUINE_PER_ROUND}
@@ -25,11 +26,6 @@ public final class CallDeck {
     public static final int MALICIOUS_PER_ROUND = 3;
     public static final int GENUINE_PER_ROUND = 1;
     public static final int HARD_REPLY_SECONDS = 20;
-
-    private static final Map<Difficulty, List<Difficulty>> BANDS = Map.of(
-            Difficulty.EASY, List.of(Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD),
-            Difficulty.MEDIUM, List.of(Difficulty.MEDIUM, Difficulty.HARD, Difficulty.EASY),
-            Difficulty.HARD, List.of(Difficulty.HARD, Difficulty.MEDIUM, Difficulty.EASY));
 
     private final List<CallScript> scripts;
 
@@ -44,21 +40,14 @@ public final class CallDeck {
 
     /** The ids of a round's calls; {@code random} decides the draw and the order, so a seed repeats a round. */
     public List<String> deal(Difficulty difficulty, Random random) {
-        List<String> round = new ArrayList<>();
-        round.addAll(draw(difficulty, CallScript::malicious, MALICIOUS_PER_ROUND, random));
+        List<String> round = new ArrayList<>(draw(difficulty, CallScript::malicious, MALICIOUS_PER_ROUND, random));
         round.addAll(draw(difficulty, s -> !s.malicious(), GENUINE_PER_ROUND, random));
-        Collections.shuffle(round, random);
-        return List.copyOf(round);
+        return Draw.shuffled(round, random);
     }
 
     /** Named calls in the given order, checked to exist (tests, the launcher's script mode). */
     public List<String> named(List<String> ids) {
-        ids.stream()
-                .filter(id -> scripts.stream().noneMatch(s -> s.id().equals(id)))
-                .findFirst()
-                .ifPresent(id -> {
-                    throw new IllegalArgumentException("no call " + id);
-                });
+        Draw.named(ids, id -> scripts.stream().filter(s -> s.id().equals(id)).findFirst(), "call");
         return List.copyOf(ids);
     }
 
@@ -78,22 +67,20 @@ public final class CallDeck {
     }
 
     private List<String> draw(Difficulty difficulty, Predicate<CallScript> kind, int count, Random random) {
-        List<String> drawn = new ArrayList<>();
-        for (Difficulty band : BANDS.get(difficulty)) {
-            List<String> inBand = new ArrayList<>(scripts.stream()
-                    .filter(kind)
-                    .filter(s -> s.difficulty() == band)
-                    .map(CallScript::id)
-                    .toList());
-            Collections.shuffle(inBand, random);
-            inBand.stream().limit(count - drawn.size()).forEach(drawn::add);
-        }
-        return drawn;
+        return Draw.byBands(
+                DifficultyBands.nearestFirst(difficulty),
+                band -> scripts.stream()
+                        .filter(kind)
+                        .filter(s -> s.difficulty() == band)
+                        .map(CallScript::id)
+                        .toList(),
+                count,
+                random);
     }
 
     private List<CallScript> candidates(Difficulty difficulty, Predicate<CallScript> kind, int count) {
         List<CallScript> candidates = new ArrayList<>();
-        for (Difficulty band : BANDS.get(difficulty)) {
+        for (Difficulty band : DifficultyBands.nearestFirst(difficulty)) {
             if (candidates.size() >= count) {
                 break;
             }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.vigil.content.call.CallOutcome;
 import org.vigil.content.call.Disclosure;
 import org.vigil.content.call.PhoneCall;
+import org.vigil.game.round.Judged;
 
 /**
  * How one call went: how it ended ({@code end} names the content's end, empty after a hang-up or a
@@ -20,7 +21,8 @@ public record CallFeedback(
         boolean correct,
         Duration time,
         List<CueResult> cues,
-        int points) {
+        int points)
+        implements Judged {
 
     public CallFeedback {
         cues = List.copyOf(cues);

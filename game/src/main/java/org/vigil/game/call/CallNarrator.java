@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigil.content.call.CallOutcome;
 import org.vigil.content.call.PhoneCall;
+import org.vigil.game.round.RoundWords;
 import org.vigil.i18n.Messages;
 
 /**
@@ -14,21 +15,23 @@ import org.vigil.i18n.Messages;
 public final class CallNarrator {
 
     private final Messages messages;
+    private final RoundWords words;
 
     public CallNarrator(Messages messages) {
         this.messages = messages;
+        this.words = new RoundWords(messages, "game.call");
     }
 
     public String text(String key, Object... args) {
-        return messages.text(key, args);
+        return words.text(key, args);
     }
 
     public String position(CallRound round) {
-        return messages.text("game.call.position", round.position() + 1, round.size());
+        return words.position(round.position(), round.size());
     }
 
     public String score(CallRound round) {
-        return messages.text("game.call.score", round.score(), round.maxScore());
+        return words.score(round.score(), round.maxScore());
     }
 
     public String cueName(String cue) {
@@ -107,7 +110,7 @@ public final class CallNarrator {
     /** The verdict's headline: safe or not, and what the caller really was. */
     public String headline(CallFeedback feedback) {
         String truth = feedback.call().script().malicious() ? "Malicious" : "Genuine";
-        return messages.text((feedback.correct() ? "game.call.feedback.right" : "game.call.feedback.wrong") + truth);
+        return words.headline(feedback.correct(), truth);
     }
 
     /** What the end meant: the content's words for its own ends, the bundle's after a hang-up or time-out. */
@@ -131,7 +134,7 @@ public final class CallNarrator {
         feedback.disclosure()
                 .ifPresent(d -> lines.add(messages.text(
                         "game.call.feedback.disclosed", messages.text("game.call.disclosed." + d.name()))));
-        lines.add(messages.text("game.call.feedback.points", feedback.points()));
+        lines.add(words.points(feedback));
         if (!feedback.cues().isEmpty()) {
             lines.add(messages.text(
                     "game.call.feedback.found",
@@ -139,10 +142,7 @@ public final class CallNarrator {
                     feedback.cues().size()));
         }
         for (CueResult cue : feedback.cues()) {
-            lines.add(messages.text(
-                    cue.actedOn() ? "game.call.feedback.cueFound" : "game.call.feedback.cueMissed",
-                    cueName(cue.cue()),
-                    cue.explanation()));
+            lines.add(words.cue(cue.actedOn(), cueName(cue.cue()), cue.explanation()));
         }
         call.texts().sound().forEach(note -> lines.add(messages.text("game.call.feedback.sound", note)));
         lines.add(messages.text("game.call.feedback.safeMove", call.texts().safeMove()));
@@ -152,23 +152,12 @@ public final class CallNarrator {
 
     /** The end of the round: score, safe ends, false alarms and misses. */
     public List<String> end(CallRound round) {
-        List<CallFeedback> ended = round.ended();
-        long safe = ended.stream().filter(CallFeedback::correct).count();
-        long falseAlarms = ended.stream().filter(CallFeedback::falsePositive).count();
-        long misses = ended.stream().filter(CallFeedback::miss).count();
-        return List.of(
-                messages.text("game.call.end.title"),
-                messages.text("game.call.end.score", round.score(), round.maxScore()),
-                messages.text("game.call.end.safe", safe, ended.size()),
-                messages.text("game.call.end.mistakes", falseAlarms, misses));
+        return words.end(round.ended(), round.score(), round.maxScore(), "safe");
     }
 
     /** Every text the round may show, so the fonts hold each of its characters. */
     public String glyphs(CallRound round) {
-        StringBuilder all = new StringBuilder();
-        messages.keys().stream()
-                .filter(key -> key.startsWith("game.call."))
-                .forEach(key -> all.append(messages.text(key)));
+        StringBuilder all = words.keyTexts("game.call.");
         for (int i = 0; i < round.size(); i++) {
             PhoneCall call = round.call(i);
             all.append(call.texts().caller())

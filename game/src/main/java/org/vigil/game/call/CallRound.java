@@ -18,6 +18,11 @@ import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.ItemOutcome;
 import org.vigil.core.training.PlayResult;
 import org.vigil.core.training.TrainingModule;
+import org.vigil.game.round.Focus;
+import org.vigil.game.round.RoundClock;
+import org.vigil.game.round.RoundItems;
+import org.vigil.game.round.RoundLedger;
+import org.vigil.game.round.Scoring;
 
 /**
  * The rules of one Social Engineering Call round, free of any toolkit. Calls come one at a time; at
@@ -44,30 +49,25 @@ public final class CallRound {
         FINISHED
     }
 
-    private final List<PhoneCall> calls;
-    private final InstantSource clock;
+    private static final Scoring SCORING = new Scoring(SAFE_POINTS, CUE_POINTS);
+
+    private final RoundItems<PhoneCall> calls;
+    private final RoundClock clock;
     private final Optional<Duration> replyLimit;
-    private final Instant started;
-    private final List<CallFeedback> feedback = new ArrayList<>();
+    private final RoundLedger<CallFeedback> feedback =
+            new RoundLedger<>(TrainingModule.SOCIAL_ENGINEERING_CALL, CallRound::outcome);
     private final List<Turn> transcript = new ArrayList<>();
     private final Set<String> actedOn = new LinkedHashSet<>();
-    private int position;
+    private final Focus selected = new Focus();
     private CallNode node;
-    private int selected;
-    private Instant callStarted;
     private Instant turnStarted;
-    private Instant finished;
     private Phase phase = Phase.TALKING;
 
     /** @param replyLimit the time to answer each turn, empty for no limit */
     public CallRound(List<PhoneCall> calls, InstantSource clock, Optional<Duration> replyLimit) {
-        if (calls.isEmpty()) {
-            throw new IllegalArgumentException("a round needs at least one call");
-        }
-        this.calls = List.copyOf(calls);
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.calls = new RoundItems<>(calls, "a round needs at least one call");
+        this.clock = new RoundClock(clock);
         this.replyLimit = Objects.requireNonNull(replyLimit, "replyLimit");
-        this.started = clock.instant();
         ring();
     }
 
@@ -76,7 +76,7 @@ public final class CallRound {
     }
 
     public PhoneCall current() {
-        return calls.get(position);
+        return calls.current();
     }
 
     /** The round's call at a place, from 0. */
@@ -85,7 +85,7 @@ public final class CallRound {
     }
 
     public int position() {
-        return position;
+        return calls.position();
     }
 
     public int size() {
@@ -109,10 +109,7 @@ public final class CallRound {
         if (phase != Phase.TALKING) {
             return Optional.empty();
         }
-        return replyLimit.map(limit -> {
-            Duration left = limit.minus(Duration.between(turnStarted, clock.instant()));
-            return left.isNegative() ? Duration.ZERO : left;
-        });
+        return replyLimit.map(limit -> clock.left(limit, turnStarted));
     }
 
     /** The replies on offer: the caller's node's while talking, none otherwise (see {@link #afterChoices()}). */
@@ -131,24 +128,20 @@ public final class CallRound {
     }
 
     public int selected() {
-        return selected;
+        return selected.index();
     }
 
     public void selectNext() {
-        if (choiceCount() > 0) {
-            selected = (selected + 1) % choiceCount();
-        }
+        selected.next(choiceCount());
     }
 
     public void selectPrevious() {
-        if (choiceCount() > 0) {
-            selected = (selected + choiceCount() - 1) % choiceCount();
-        }
+        selected.previous(choiceCount());
     }
 
     /** Picks the selected choice, as Enter does. */
     public Optional<CallFeedback> chooseSelected() {
-        return choose(selected);
+        return choose(selected.index());
     }
 
     /**
@@ -180,7 +173,7 @@ public final class CallRound {
         if (phase == Phase.TALKING) {
             transcript.add(new Turn(Turn.Speaker.EVENT, CallOutcome.HUNG_UP.name()));
             phase = Phase.HUNG_UP;
-            selected = 0;
+            selected.reset();
         }
     }
 
@@ -198,37 +191,33 @@ public final class CallRound {
         if (phase != Phase.FEEDBACK) {
             return;
         }
-        if (position + 1 < calls.size()) {
-            position++;
+        if (calls.advance(clock)) {
             ring();
         } else {
-            finished = clock.instant();
             phase = Phase.FINISHED;
         }
     }
 
     /** The feedback on the call just ended, while it is shown. */
     public Optional<CallFeedback> feedback() {
-        return phase == Phase.FEEDBACK ? Optional.of(feedback.get(feedback.size() - 1)) : Optional.empty();
+        return phase == Phase.FEEDBACK ? Optional.of(feedback.last()) : Optional.empty();
     }
 
     public List<CallFeedback> ended() {
-        return List.copyOf(feedback);
+        return feedback.all();
     }
 
     public int score() {
-        return feedback.stream().mapToInt(CallFeedback::points).sum();
+        return feedback.score();
     }
 
     /** The most a round of these calls can earn: every call ended safely with every cue acted on. */
     public int maxScore() {
-        return calls.stream()
-                .mapToInt(c -> SAFE_POINTS + CUE_POINTS * c.script().cues().size())
-                .sum();
+        return calls.sum(c -> SCORING.most(c.script().cues().size()));
     }
 
     public List<ItemOutcome> outcomes() {
-        return feedback.stream().map(CallRound::outcome).toList();
+        return feedback.outcomes();
     }
 
     /** The play as recorded; only once the round is finished. */
@@ -236,16 +225,7 @@ public final class CallRound {
         if (phase != Phase.FINISHED) {
             throw new IllegalStateException("the round is not finished");
         }
-        return new PlayResult(
-                participant,
-                TrainingModule.SOCIAL_ENGINEERING_CALL,
-                difficulty,
-                languageTag,
-                started,
-                finished,
-                score(),
-                maxScore(),
-                outcomes());
+        return feedback.result(participant, difficulty, languageTag, clock, maxScore());
     }
 
     private void ring() {
@@ -253,14 +233,13 @@ public final class CallRound {
         actedOn.clear();
         node = current().script().startNode();
         transcript.add(new Turn(Turn.Speaker.CALLER, current().line(node.id())));
-        callStarted = clock.instant();
         phase = Phase.TALKING;
         newTurn();
     }
 
     private void newTurn() {
-        selected = 0;
-        turnStarted = clock.instant();
+        selected.reset();
+        turnStarted = clock.now();
     }
 
     private CallFeedback afterHangUp(AfterHangUp choice) {
@@ -286,34 +265,28 @@ public final class CallRound {
         List<CueResult> cues = call.script().cues().stream()
                 .map(cue -> new CueResult(cue, call.cueExplanation(cue), actedOn.contains(cue)))
                 .toList();
-        int acted = (int) cues.stream().filter(CueResult::actedOn).count();
+        long acted = cues.stream().filter(CueResult::actedOn).count();
         CallFeedback result = new CallFeedback(
                 call,
                 outcome,
                 endId,
                 end == null ? Optional.empty() : end.discloses(),
                 safe,
-                Duration.between(callStarted, clock.instant()),
+                clock.sinceShown(),
                 cues,
-                (safe ? SAFE_POINTS : 0) + CUE_POINTS * acted);
-        feedback.add(result);
+                SCORING.points(safe, acted));
+        feedback.record(result);
         phase = Phase.FEEDBACK;
         return result;
     }
 
     private static ItemOutcome outcome(CallFeedback feedback) {
-        return new ItemOutcome(
+        return RoundLedger.outcome(
                 feedback.call().id(),
                 feedback.call().script().malicious(),
-                feedback.correct(),
-                feedback.time(),
-                feedback.cues().stream()
-                        .filter(CueResult::actedOn)
-                        .map(CueResult::cue)
-                        .toList(),
-                feedback.cues().stream()
-                        .filter(c -> !c.actedOn())
-                        .map(CueResult::cue)
-                        .toList());
+                feedback,
+                feedback.cues(),
+                CueResult::actedOn,
+                CueResult::cue);
     }
 }

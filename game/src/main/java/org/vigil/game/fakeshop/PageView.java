@@ -9,8 +9,8 @@ import com.badlogic.gdx.utils.Align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.vigil.game.gdx.Marks;
 import org.vigil.game.gdx.Palette;
+import org.vigil.game.gdx.PartBoxes;
 import org.vigil.game.gdx.TextFonts;
 
 /**
@@ -24,10 +24,8 @@ import org.vigil.game.gdx.TextFonts;
 final class PageView {
 
     private final ShopNarrator narrator;
-    private final List<Rectangle> drawn = new ArrayList<>();
+    private final PartBoxes drawn = new PartBoxes();
     private final GlyphLayout layout = new GlyphLayout();
-    private float scroll;
-    private int scrolledFor = -1;
 
     PageView(ShopNarrator narrator) {
         this.narrator = narrator;
@@ -35,12 +33,7 @@ final class PageView {
 
     /** The part drawn at a point, or -1. */
     int partAt(float x, float y) {
-        for (int i = 0; i < drawn.size(); i++) {
-            if (drawn.get(i).contains(x, y)) {
-                return i;
-            }
-        }
-        return -1;
+        return drawn.partAt(x, y);
     }
 
     void draw(ShopRound round, Rectangle area, TextFonts fonts, ShapeRenderer shapes, SpriteBatch batch) {
@@ -58,33 +51,22 @@ final class PageView {
             boxes.add(new Rectangle(area.x, y, area.width, height));
             y += height + pad * 0.5f;
         }
-        keepFocusInView(round, boxes, area.height);
-        drawn.clear();
-        boxes.forEach(box -> drawn.add(new Rectangle(box.x, area.y + box.y - scroll, box.width, box.height)));
+        drawn.place(boxes, area, round.position(), round.focusedPart());
         shapes.begin(ShapeRenderer.ShapeType.Filled);
         shapes.setColor(Palette.PAPER.color());
         shapes.rect(area.x, area.y, area.width, area.height);
         for (int i = 0; i < drawn.size(); i++) {
-            drawBackground(item.parts().get(i), drawn.get(i), labelWidth, pad, fonts, shapes);
+            drawBackground(item.parts().get(i), drawn.box(i), labelWidth, pad, fonts, shapes);
             if (round.isFlagged(i) && feedback.isEmpty()) {
-                Rectangle box = drawn.get(i);
-                shapes.setColor(Palette.VERMILION.color());
-                shapes.rect(box.x, box.y, pad * 0.6f, box.height);
-                Marks.alert(shapes, markX(box, fonts), box.y + fonts.unit() * 1.1f, fonts.unit() * 0.7f);
+                drawn.markFlagged(shapes, i, pad * 0.6f, fonts);
             }
             int index = i;
             feedback.ifPresent(f -> markVerdict(f, index, fonts, shapes));
         }
-        feedback.ifPresent(f -> dashMissed(f, fonts, shapes));
+        feedback.ifPresent(f -> drawn.dashMissed(shapes, missedParts(f), fonts));
         shapes.end();
-        if (feedback.isEmpty() && round.focusedPart() < drawn.size()) {
-            shapes.begin(ShapeRenderer.ShapeType.Line);
-            Rectangle focus = drawn.get(round.focusedPart());
-            shapes.setColor(Palette.BLUE.color());
-            for (int w = 0; w < 3; w++) {
-                shapes.rect(focus.x + w, focus.y + w, focus.width - 2 * w, focus.height - 2 * w);
-            }
-            shapes.end();
+        if (feedback.isEmpty()) {
+            drawn.outlineFocus(shapes, round.focusedPart());
         }
         batch.begin();
         for (int i = 0; i < drawn.size(); i++) {
@@ -119,7 +101,7 @@ final class PageView {
 
     private void drawText(
             ShopRound round, int i, float labelWidth, float textWidth, float pad, TextFonts fonts, SpriteBatch batch) {
-        Rectangle box = drawn.get(i);
+        Rectangle box = drawn.box(i);
         ShopPart part = round.current().parts().get(i);
         boolean reading = round.feedback().isEmpty();
         BitmapFont label = fonts.label();
@@ -148,48 +130,18 @@ final class PageView {
         };
     }
 
-    private void keepFocusInView(ShopRound round, List<Rectangle> boxes, float height) {
-        if (round.position() != scrolledFor) {
-            scroll = 0;
-            scrolledFor = round.position();
-        }
-        if (round.focusedPart() >= boxes.size()) {
-            return;
-        }
-        Rectangle focus = boxes.get(round.focusedPart());
-        if (focus.y < scroll) {
-            scroll = focus.y;
-        } else if (focus.y + focus.height > scroll + height) {
-            scroll = focus.y + focus.height - height;
-        }
-    }
-
-    private static float markX(Rectangle box, TextFonts fonts) {
-        return box.x + box.width - fonts.unit() * 1.2f;
-    }
-
     private void markVerdict(ShopFeedback feedback, int index, TextFonts fonts, ShapeRenderer shapes) {
-        Rectangle box = drawn.get(index);
-        float y = box.y + fonts.unit() * 1.1f;
         boolean holdsFound = feedback.cues().stream()
                 .anyMatch(c -> c.found() && c.cue().parts().contains(index));
         boolean holdsMissed = feedback.cues().stream()
                 .anyMatch(c -> !c.found() && c.cue().parts().contains(index));
-        if (holdsFound) {
-            Marks.tick(shapes, markX(box, fonts), y, fonts.unit() * 0.7f);
-        } else if (holdsMissed) {
-            Marks.alert(shapes, markX(box, fonts), y, fonts.unit() * 0.7f);
-        }
+        drawn.markVerdict(shapes, index, holdsFound, holdsMissed, fonts);
     }
 
-    private void dashMissed(ShopFeedback feedback, TextFonts fonts, ShapeRenderer shapes) {
-        shapes.setColor(Palette.VERMILION.color());
-        for (CueResult cue : feedback.cues()) {
-            if (!cue.found()) {
-                cue.cue().parts().stream()
-                        .filter(part -> part < drawn.size())
-                        .forEach(part -> Marks.dashedOutline(shapes, drawn.get(part), fonts.unit() * 0.5f, 2f));
-            }
-        }
+    private static List<Integer> missedParts(ShopFeedback feedback) {
+        return feedback.cues().stream()
+                .filter(cue -> !cue.found())
+                .flatMap(cue -> cue.cue().parts().stream())
+                .toList();
     }
 }

@@ -1,15 +1,14 @@
 package org.vigil.game.fakeshop;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.vigil.content.awareness.AttackTemplate;
 import org.vigil.content.awareness.AwarenessLibrary;
 import org.vigil.core.training.Difficulty;
+import org.vigil.game.round.DifficultyBands;
+import org.vigil.game.round.Draw;
 
 /**
  * Chooses a round's items from the awareness library: malicious pages, posts and abusive terms by
@@ -25,23 +24,6 @@ public final class ShopDeck {
     private static final org.vigil.content.awareness.Difficulty UNRATED =
             org.vigil.content.awareness.Difficulty.MODERATELY_DIFFICULT;
 
-    private static final Map<Difficulty, List<org.vigil.content.awareness.Difficulty>> BANDS = Map.of(
-            Difficulty.EASY,
-            List.of(
-                    org.vigil.content.awareness.Difficulty.LEAST_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.MODERATELY_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.VERY_DIFFICULT),
-            Difficulty.MEDIUM,
-            List.of(
-                    org.vigil.content.awareness.Difficulty.MODERATELY_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.VERY_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.LEAST_DIFFICULT),
-            Difficulty.HARD,
-            List.of(
-                    org.vigil.content.awareness.Difficulty.VERY_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.MODERATELY_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.LEAST_DIFFICULT));
-
     private final AwarenessLibrary library;
 
     public ShopDeck(AwarenessLibrary library) {
@@ -50,30 +32,21 @@ public final class ShopDeck {
 
     /** The round's items; {@code random} decides the draw and the order, so a seed repeats a round. */
     public List<AttackTemplate> deal(Difficulty difficulty, Random random) {
-        List<AttackTemplate> round = new ArrayList<>();
-        for (org.vigil.content.awareness.Difficulty band : BANDS.get(difficulty)) {
-            List<AttackTemplate> inBand =
-                    new ArrayList<>(all().filter(t -> t.verdict().isHarmful())
-                            .filter(t -> rating(t) == band)
-                            .toList());
-            Collections.shuffle(inBand, random);
-            inBand.stream().limit(MALICIOUS_PER_ROUND - round.size()).forEach(round::add);
-        }
-        pickLegitimate(library.terms().stream().map(AttackTemplate.class::cast), random)
-                .ifPresent(round::add);
-        pickLegitimate(library.posts().stream().map(AttackTemplate.class::cast), random)
-                .ifPresent(round::add);
-        Collections.shuffle(round, random);
-        return List.copyOf(round);
+        List<AttackTemplate> round = new ArrayList<>(Draw.byBands(
+                DifficultyBands.phishScale(difficulty),
+                band -> all().filter(t -> t.verdict().isHarmful())
+                        .filter(t -> rating(t) == band)
+                        .toList(),
+                MALICIOUS_PER_ROUND,
+                random));
+        round.addAll(Draw.some(legitimate(library.terms()), 1, random));
+        round.addAll(Draw.some(legitimate(library.posts()), 1, random));
+        return Draw.shuffled(round, random);
     }
 
     /** Named items in the given order, for repeatable rounds (tests, the launcher's script mode). */
     public List<AttackTemplate> named(List<String> ids) {
-        return ids.stream()
-                .map(id -> all().filter(t -> t.id().equals(id))
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("no page, terms or post " + id)))
-                .toList();
+        return Draw.named(ids, id -> all().filter(t -> t.id().equals(id)).findFirst(), "page, terms or post");
     }
 
     /** The Phish Scale band an item is dealt in. */
@@ -85,10 +58,10 @@ public final class ShopDeck {
         return library.templates().stream().filter(t -> t.type() != org.vigil.content.awareness.ItemType.EMAIL);
     }
 
-    private static Optional<AttackTemplate> pickLegitimate(Stream<AttackTemplate> items, Random random) {
-        List<AttackTemplate> legitimate =
-                new ArrayList<>(items.filter(t -> !t.verdict().isHarmful()).toList());
-        Collections.shuffle(legitimate, random);
-        return legitimate.stream().findFirst();
+    private static List<AttackTemplate> legitimate(List<? extends AttackTemplate> items) {
+        return items.stream()
+                .filter(t -> !t.verdict().isHarmful())
+                .map(AttackTemplate.class::cast)
+                .toList();
     }
 }

@@ -2,6 +2,7 @@ package org.vigil.game.fakeshop;
 
 import java.time.Duration;
 import java.util.List;
+import org.vigil.game.round.Judged;
 
 /**
  * What the player learns right after a verdict: whether it was right, every sign found or missed
@@ -16,7 +17,8 @@ public record ShopFeedback(
         List<CueResult> cues,
         List<ShopTrustNote> trustNotes,
         List<Integer> needlessFlags,
-        int points) {
+        int points)
+        implements Judged {
 
     public ShopFeedback {
         cues = List.copyOf(cues);

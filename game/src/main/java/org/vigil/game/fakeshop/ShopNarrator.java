@@ -2,6 +2,7 @@ package org.vigil.game.fakeshop;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.game.round.RoundWords;
 import org.vigil.i18n.Messages;
 
 /**
@@ -12,13 +13,15 @@ import org.vigil.i18n.Messages;
 public final class ShopNarrator {
 
     private final Messages messages;
+    private final RoundWords words;
 
     public ShopNarrator(Messages messages) {
         this.messages = messages;
+        this.words = new RoundWords(messages, "game.fakeshop");
     }
 
     public String text(String key, Object... args) {
-        return messages.text(key, args);
+        return words.text(key, args);
     }
 
     public String partName(ShopPartKind kind) {
@@ -35,11 +38,11 @@ public final class ShopNarrator {
     }
 
     public String position(ShopRound round) {
-        return messages.text("game.fakeshop.position", round.position() + 1, round.size());
+        return words.position(round.position(), round.size());
     }
 
     public String score(ShopRound round) {
-        return messages.text("game.fakeshop.score", round.score(), round.maxScore());
+        return words.score(round.score(), round.maxScore());
     }
 
     /** A new item, read out whole: where it is in the round, what it is, then every part. */
@@ -67,15 +70,14 @@ public final class ShopNarrator {
     /** The verdict's headline: right or not, and what the item really was. */
     public String headline(ShopFeedback feedback) {
         String truth = feedback.item().malicious() ? "Malicious" : "Legitimate";
-        return messages.text(
-                (feedback.correct() ? "game.fakeshop.feedback.right" : "game.fakeshop.feedback.wrong") + truth);
+        return words.headline(feedback.correct(), truth);
     }
 
     /** Every line of the feedback: headline, points, each sign found or missed with why, what is sound. */
     public List<String> feedback(ShopFeedback feedback) {
         List<String> lines = new ArrayList<>();
         lines.add(headline(feedback));
-        lines.add(messages.text("game.fakeshop.feedback.points", feedback.points()));
+        lines.add(words.points(feedback));
         if (feedback.item().malicious()) {
             lines.add(messages.text(
                     "game.fakeshop.feedback.found",
@@ -83,10 +85,8 @@ public final class ShopNarrator {
                     feedback.cues().size()));
         }
         for (CueResult cue : feedback.cues()) {
-            lines.add(messages.text(
-                    cue.found() ? "game.fakeshop.feedback.cueFound" : "game.fakeshop.feedback.cueMissed",
-                    messages.text(cue.cue().nameKey()),
-                    cue.cue().explanation()));
+            lines.add(words.cue(
+                    cue.found(), messages.text(cue.cue().nameKey()), cue.cue().explanation()));
         }
         feedback.trustNotes()
                 .forEach(note -> lines.add(messages.text("game.fakeshop.feedback.sound", note.explanation())));
@@ -100,11 +100,7 @@ public final class ShopNarrator {
 
     /** Every text the round may show, so the fonts hold each of its characters. */
     public String glyphs(ShopRound round) {
-        StringBuilder all = new StringBuilder();
-        messages.keys().stream()
-                .filter(key ->
-                        key.startsWith("game.") || key.startsWith("content.cue.") || key.startsWith("content.clause."))
-                .forEach(key -> all.append(messages.text(key)));
+        StringBuilder all = words.keyTexts("game.", "content.cue.", "content.clause.");
         for (int i = 0; i < round.size(); i++) {
             ShopItem item = round.item(i);
             item.parts().forEach(p -> all.append(p.text()));
@@ -116,14 +112,6 @@ public final class ShopNarrator {
 
     /** The end of the round: score and what went right and wrong. */
     public List<String> end(ShopRound round) {
-        List<ShopFeedback> judged = round.judged();
-        long right = judged.stream().filter(ShopFeedback::correct).count();
-        long falseAlarms = judged.stream().filter(ShopFeedback::falsePositive).count();
-        long misses = judged.stream().filter(ShopFeedback::miss).count();
-        return List.of(
-                messages.text("game.fakeshop.end.title"),
-                messages.text("game.fakeshop.end.score", round.score(), round.maxScore()),
-                messages.text("game.fakeshop.end.verdicts", right, judged.size()),
-                messages.text("game.fakeshop.end.mistakes", falseAlarms, misses));
+        return words.end(round.judged(), round.score(), round.maxScore(), "verdicts");
     }
 }

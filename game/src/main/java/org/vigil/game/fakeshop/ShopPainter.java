@@ -3,17 +3,17 @@ package org.vigil.game.fakeshop;
 import com.badlogic.gdx.Input.Keys;
 import com.badlogic.gdx.math.Rectangle;
 import java.util.List;
+import org.vigil.game.gdx.CanvasGame;
 import org.vigil.game.gdx.GameCanvas;
-import org.vigil.game.gdx.GameCanvas.Button;
 import org.vigil.game.gdx.GameCanvas.Mark;
-import org.vigil.game.gdx.Palette;
+import org.vigil.game.gdx.ItemScreen;
 
 /**
  * Draws a round at any size: the top bar (module, position and kind of item, score), the page, the
  * side panel (what to do, or the feedback on the last verdict) and the buttons, each with its key.
  * Loop thread only; needs GL.
  */
-final class ShopPainter {
+final class ShopPainter implements CanvasGame.Painter {
 
     private final ShopNarrator narrator;
     private final GameCanvas canvas;
@@ -25,24 +25,14 @@ final class ShopPainter {
         this.page = new PageView(narrator);
     }
 
-    void resize(int width, int height) {
-        canvas.resize(width, height);
+    @Override
+    public GameCanvas canvas() {
+        return canvas;
     }
 
-    void scale(float textScale) {
-        canvas.scale(textScale);
-    }
-
-    void scrollFeedback(int lines) {
-        canvas.scrollText(lines);
-    }
-
-    int partAt(int x, int y) {
+    @Override
+    public int itemAt(int x, int y) {
         return page.partAt(x, y);
-    }
-
-    int buttonAt(int x, int y) {
-        return canvas.buttonAt(x, y);
     }
 
     void draw(ShopRound round) {
@@ -51,54 +41,31 @@ final class ShopPainter {
             canvas.endScreen(narrator.end(round));
             return;
         }
-        float u = canvas.unit();
-        float width = canvas.width();
-        float height = canvas.height();
-        float top = u * 2.6f;
+        ItemScreen screen = ItemScreen.of(canvas);
         canvas.topBar(
-                top,
+                screen.top(),
                 narrator.text("game.fakeshop.title") + "  ·  " + narrator.position(round) + "  ·  "
                         + narrator.kindName(round.current().kind()),
                 narrator.score(round));
-        float bottom = u * 3.2f;
-        float split = width * 0.6f;
-        Rectangle pageArea = new Rectangle(u, top + u * 0.6f, split - 1.5f * u, height - top - bottom - u * 1.2f);
+        Rectangle pageArea = screen.item();
         canvas.clip(pageArea, () -> page.draw(round, pageArea, canvas, canvas.shapes(), canvas.batch()));
-        drawButtons(round, new Rectangle(u, height - bottom, split - 1.5f * u, bottom - u * 0.6f));
-        if (round.phase() != ShopRound.Phase.FEEDBACK) {
-            canvas.resetScroll();
-        }
-        canvas.textPanel(
-                new Rectangle(split + 0.5f * u, top + u * 0.6f, width - split - 1.5f * u, height - top - u * 1.6f),
+        screen.drawButtons(
+                canvas,
+                round.phase() == ShopRound.Phase.INSPECTING
+                        ? ItemScreen.verdicts(
+                                Keys.D,
+                                narrator.text("game.fakeshop.button.dontTrust"),
+                                Keys.T,
+                                narrator.text("game.fakeshop.button.trust"),
+                                narrator.text("game.fakeshop.button.flag"))
+                        : ItemScreen.next(narrator.text("game.fakeshop.button.next")));
+        screen.drawSide(
+                canvas,
+                round.phase() == ShopRound.Phase.FEEDBACK,
                 round.feedback()
                         .map(narrator::feedback)
                         .orElseGet(() ->
                                 List.of(narrator.text("game.fakeshop.intro"), narrator.text("game.fakeshop.help"))),
                 round.feedback().map(f -> f.correct() ? Mark.TICK : Mark.CROSS).orElse(Mark.NONE));
-    }
-
-    private void drawButtons(ShopRound round, Rectangle area) {
-        canvas.clearButtons();
-        List<Button> row = round.phase() == ShopRound.Phase.INSPECTING
-                ? List.of(
-                        new Button(
-                                Keys.D,
-                                narrator.text("game.fakeshop.button.dontTrust"),
-                                Palette.ORANGE,
-                                Palette.INK,
-                                Mark.ALERT),
-                        new Button(
-                                Keys.T,
-                                narrator.text("game.fakeshop.button.trust"),
-                                Palette.GREEN,
-                                Palette.PAPER,
-                                Mark.TICK),
-                        new Button(Keys.SPACE, narrator.text("game.fakeshop.button.flag"), Palette.CLOUD, Palette.INK))
-                : List.of(new Button(Keys.N, narrator.text("game.fakeshop.button.next"), Palette.BLUE, Palette.PAPER));
-        canvas.buttonRow(area, row, 3);
-    }
-
-    void dispose() {
-        canvas.dispose();
     }
 }

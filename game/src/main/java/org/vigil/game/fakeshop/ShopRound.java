@@ -1,17 +1,19 @@
 package org.vigil.game.fakeshop;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.ItemOutcome;
 import org.vigil.core.training.PlayResult;
 import org.vigil.core.training.TrainingModule;
+import org.vigil.game.round.FlaggedParts;
+import org.vigil.game.round.Focus;
+import org.vigil.game.round.RoundClock;
+import org.vigil.game.round.RoundItems;
+import org.vigil.game.round.RoundLedger;
+import org.vigil.game.round.Scoring;
 
 /**
  * The rules of one Fake Shop Detective round, free of any toolkit: pages, terms and posts come one at
@@ -33,25 +35,19 @@ public final class ShopRound {
         FINISHED
     }
 
-    private final List<ShopItem> items;
-    private final InstantSource clock;
-    private final Instant started;
-    private final List<ShopFeedback> feedback = new ArrayList<>();
-    private final TreeSet<Integer> flagged = new TreeSet<>();
-    private int position;
-    private int focus;
-    private Instant shownAt;
-    private Instant finished;
+    private static final Scoring SCORING = new Scoring(VERDICT_POINTS, CUE_POINTS);
+
+    private final RoundItems<ShopItem> items;
+    private final RoundClock clock;
+    private final RoundLedger<ShopFeedback> ledger =
+            new RoundLedger<>(TrainingModule.FAKE_SHOP_DETECTIVE, ShopRound::outcome);
+    private final FlaggedParts flagged = new FlaggedParts();
+    private final Focus focus = new Focus();
     private Phase phase = Phase.INSPECTING;
 
     public ShopRound(List<ShopItem> items, InstantSource clock) {
-        if (items.isEmpty()) {
-            throw new IllegalArgumentException("a round needs at least one item");
-        }
-        this.items = List.copyOf(items);
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.started = clock.instant();
-        this.shownAt = started;
+        this.items = new RoundItems<>(items, "a round needs at least one item");
+        this.clock = new RoundClock(clock);
     }
 
     public Phase phase() {
@@ -59,7 +55,7 @@ public final class ShopRound {
     }
 
     public ShopItem current() {
-        return items.get(position);
+        return items.current();
     }
 
     /** The round's item at a place, from 0. */
@@ -69,7 +65,7 @@ public final class ShopRound {
 
     /** The current item's place in the round, from 0. */
     public int position() {
-        return position;
+        return items.position();
     }
 
     public int size() {
@@ -77,16 +73,15 @@ public final class ShopRound {
     }
 
     public int focusedPart() {
-        return focus;
+        return focus.index();
     }
 
     public void focusNext() {
-        focus = (focus + 1) % current().parts().size();
+        focus.next(current().parts().size());
     }
 
     public void focusPrevious() {
-        int parts = current().parts().size();
-        focus = (focus + parts - 1) % parts;
+        focus.previous(current().parts().size());
     }
 
     /** Focuses a part, as a click on it does. */
@@ -95,7 +90,7 @@ public final class ShopRound {
             throw new IndexOutOfBoundsException(
                     "no part " + part + " in " + current().id());
         }
-        focus = part;
+        focus.set(part);
     }
 
     public boolean isFlagged(int part) {
@@ -104,11 +99,8 @@ public final class ShopRound {
 
     /** Flags the focused part as suspicious, or takes the flag back; only while inspecting. */
     public void toggleFlag() {
-        if (phase != Phase.INSPECTING) {
-            return;
-        }
-        if (!flagged.remove(focus)) {
-            flagged.add(focus);
+        if (phase == Phase.INSPECTING) {
+            flagged.toggle(focus.index());
         }
     }
 
@@ -117,8 +109,7 @@ public final class ShopRound {
         if (phase != Phase.INSPECTING) {
             return Optional.empty();
         }
-        ShopFeedback result = assess(current(), verdict, Duration.between(shownAt, clock.instant()));
-        feedback.add(result);
+        ShopFeedback result = ledger.record(assess(current(), verdict, clock.sinceShown()));
         phase = Phase.FEEDBACK;
         return Optional.of(result);
     }
@@ -129,40 +120,31 @@ public final class ShopRound {
             return;
         }
         flagged.clear();
-        focus = 0;
-        if (position + 1 < items.size()) {
-            position++;
-            shownAt = clock.instant();
-            phase = Phase.INSPECTING;
-        } else {
-            finished = clock.instant();
-            phase = Phase.FINISHED;
-        }
+        focus.reset();
+        phase = items.advance(clock) ? Phase.INSPECTING : Phase.FINISHED;
     }
 
     /** The feedback on the last item judged, while it is shown. */
     public Optional<ShopFeedback> feedback() {
-        return phase == Phase.FEEDBACK ? Optional.of(feedback.get(feedback.size() - 1)) : Optional.empty();
+        return phase == Phase.FEEDBACK ? Optional.of(ledger.last()) : Optional.empty();
     }
 
     public List<ShopFeedback> judged() {
-        return List.copyOf(feedback);
+        return ledger.all();
     }
 
     public int score() {
-        return feedback.stream().mapToInt(ShopFeedback::points).sum();
+        return ledger.score();
     }
 
     /** The most a round of these items can earn: every verdict right and every sign found. */
     public int maxScore() {
-        return items.stream()
-                .mapToInt(i -> VERDICT_POINTS + CUE_POINTS * i.cues().size())
-                .sum();
+        return items.sum(i -> SCORING.most(i.cues().size()));
     }
 
     /** One outcome per judged item, its cues named once per sign. */
     public List<ItemOutcome> outcomes() {
-        return feedback.stream().map(ShopRound::outcome).toList();
+        return ledger.outcomes();
     }
 
     /** The play as recorded; only once the round is finished. */
@@ -170,44 +152,28 @@ public final class ShopRound {
         if (phase != Phase.FINISHED) {
             throw new IllegalStateException("the round is not finished");
         }
-        return new PlayResult(
-                participant,
-                TrainingModule.FAKE_SHOP_DETECTIVE,
-                difficulty,
-                languageTag,
-                started,
-                finished,
-                score(),
-                maxScore(),
-                outcomes());
+        return ledger.result(participant, difficulty, languageTag, clock, maxScore());
     }
 
     private ShopFeedback assess(ShopItem item, ShopVerdict verdict, Duration spent) {
         boolean correct = verdict.distrusted() == item.malicious();
         List<CueResult> cues = item.cues().stream()
-                .map(cue -> new CueResult(cue, cue.parts().stream().anyMatch(flagged::contains)))
+                .map(cue -> new CueResult(cue, flagged.findsAny(cue.parts())))
                 .toList();
-        List<Integer> needless = flagged.stream()
-                .filter(part -> item.cues().stream().noneMatch(c -> c.parts().contains(part)))
-                .toList();
-        int found = (int) cues.stream().filter(CueResult::found).count();
-        int points = (correct ? VERDICT_POINTS : 0) + CUE_POINTS * found;
+        List<Integer> needless =
+                flagged.needless(item.cues().stream().map(ShopCue::parts).toList());
+        int points =
+                SCORING.points(correct, cues.stream().filter(CueResult::found).count());
         return new ShopFeedback(item, verdict, correct, spent, cues, item.trustNotes(), needless, points);
     }
 
     private static ItemOutcome outcome(ShopFeedback feedback) {
-        return new ItemOutcome(
+        return RoundLedger.outcome(
                 feedback.item().id(),
                 feedback.item().malicious(),
-                feedback.correct(),
-                feedback.time(),
-                feedback.cues().stream()
-                        .filter(CueResult::found)
-                        .map(c -> c.cue().cue())
-                        .toList(),
-                feedback.cues().stream()
-                        .filter(c -> !c.found())
-                        .map(c -> c.cue().cue())
-                        .toList());
+                feedback,
+                feedback.cues(),
+                CueResult::found,
+                c -> c.cue().cue());
     }
 }

@@ -15,6 +15,7 @@ import com.badlogic.gdx.utils.Disposable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.i18n.BundledFonts;
 
 /**
@@ -44,7 +45,29 @@ public final class GameCanvas implements TextFonts, Disposable {
         }
     }
 
+    /**
+     * The faces' sizes in units: body, bold and small text, labels. Each module keeps its own, chosen for
+     * how much text its screen holds.
+     */
+    public record TextSizes(float body, float bold, float label, float small) {
+
+        /** For screens of few, short texts: items in parts and a side panel. */
+        public static final TextSizes ROOMY = new TextSizes(0.9f, 0.9f, 0.75f, 0.75f);
+    }
+
+    /**
+     * How a text panel sets its lines, in units: the lines in bold (the others in the small face or the
+     * body's), the text's inset from the left (room for a mark) and margin on the right, the space between
+     * lines.
+     */
+    public record PanelText(Set<Integer> boldLines, boolean smallRest, float inset, float margin, float gap) {
+
+        /** A side panel: the first line bold, the rest small, room on the left for a mark. */
+        public static final PanelText SIDE = new PanelText(Set.of(0), true, 2.2f, 0.6f, 0.6f);
+    }
+
     private final GameFonts fonts;
+    private final TextSizes sizes;
     private final OrthographicCamera camera = new OrthographicCamera();
     private final ShapeRenderer shapes = new ShapeRenderer();
     private final SpriteBatch batch = new SpriteBatch();
@@ -57,7 +80,13 @@ public final class GameCanvas implements TextFonts, Disposable {
 
     /** @param texts every text the game may show, so the fonts have all their characters */
     public GameCanvas(CharSequence texts, float textScale) {
+        this(texts, textScale, TextSizes.ROOMY);
+    }
+
+    /** @param texts every text the game may show, so the fonts have all their characters */
+    public GameCanvas(CharSequence texts, float textScale, TextSizes sizes) {
         this.fonts = new GameFonts(new BundledFonts(), texts);
+        this.sizes = sizes;
         this.textScale = textScale;
         resize(Gdx.graphics.getWidth(), Gdx.graphics.getHeight());
     }
@@ -91,22 +120,22 @@ public final class GameCanvas implements TextFonts, Disposable {
 
     @Override
     public BitmapFont body() {
-        return fonts.regular(Math.round(unit() * 0.9f));
+        return fonts.regular(Math.round(unit() * sizes.body()));
     }
 
     @Override
     public BitmapFont bold() {
-        return fonts.bold(Math.round(unit() * 0.9f));
+        return fonts.bold(Math.round(unit() * sizes.bold()));
     }
 
     @Override
     public BitmapFont label() {
-        return fonts.bold(Math.round(unit() * 0.75f));
+        return fonts.bold(Math.round(unit() * sizes.label()));
     }
 
     @Override
     public BitmapFont small() {
-        return fonts.regular(Math.round(unit() * 0.75f));
+        return fonts.regular(Math.round(unit() * sizes.small()));
     }
 
     /** The bold face at a multiple of the unit, for headings. */
@@ -127,8 +156,12 @@ public final class GameCanvas implements TextFonts, Disposable {
         return layout;
     }
 
-    /** Starts a frame: the canvas colour everywhere, blending on, both batches on the camera. */
+    /**
+     * Starts a frame: the canvas colour everywhere, blending on, both batches on the camera, and no
+     * buttons until the frame draws its own.
+     */
     public void begin() {
+        buttons.clear();
         Color canvas = Palette.CANVAS.color();
         Gdx.gl.glClearColor(canvas.r, canvas.g, canvas.b, 1);
         Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
@@ -146,7 +179,7 @@ public final class GameCanvas implements TextFonts, Disposable {
                 Math.round(area.x * pixels),
                 Math.round((height - area.y - area.height) * pixels),
                 Math.round(area.width * pixels),
-                Math.round(area.height * pixels));
+                Math.max(0, Math.round(area.height * pixels)));
         drawing.run();
         Gdx.gl.glDisable(GL20.GL_SCISSOR_TEST);
     }
@@ -169,11 +202,6 @@ public final class GameCanvas implements TextFonts, Disposable {
         body().setColor(Palette.PAPER.color());
         body().draw(batch, right, width - u - width * 0.2f, barHeight * 0.3f, width * 0.2f, Align.right, false);
         batch.end();
-    }
-
-    /** Forgets the buttons drawn so far: call before drawing a screen's buttons anew. */
-    public void clearButtons() {
-        buttons.clear();
     }
 
     /** The key of the button drawn at a point, or {@link Keys#UNKNOWN}. */
@@ -204,6 +232,21 @@ public final class GameCanvas implements TextFonts, Disposable {
      * the keyboard's focus shows without colour.
      */
     public void button(Button spec, Rectangle box, boolean selected) {
+        button(spec, box, selected, bold());
+    }
+
+    /** One of several replies on offer, as a button: its text in the body face, bold while selected. */
+    public void choice(Button spec, Rectangle box, boolean selected) {
+        button(spec, box, selected, selected ? bold() : body());
+    }
+
+    /** The height of a reply's text wrapped in a box this wide, for replies as tall as their text. */
+    public float choiceTextHeight(Button spec, float boxWidth) {
+        layout.setText(body(), spec.text(), Palette.INK.color(), buttonTextWidth(spec, boxWidth), Align.left, true);
+        return layout.height;
+    }
+
+    private void button(Button spec, Rectangle box, boolean selected, BitmapFont font) {
         buttons.put(spec.key(), box);
         float u = unit();
         float frame = selected ? Math.max(4, u * 0.25f) : 2;
@@ -224,12 +267,20 @@ public final class GameCanvas implements TextFonts, Disposable {
                     box.y + box.height / 2);
         }
         shapes.end();
-        float textX = spec.mark() == Mark.NONE ? u * 0.6f : u * 2;
         batch.begin();
-        bold().setColor(spec.ink().color());
-        layout.setText(bold(), spec.text(), spec.ink().color(), box.width - textX - u * 0.4f, Align.left, true);
-        bold().draw(batch, layout, box.x + textX, box.y + (box.height - layout.height) / 2);
+        font.setColor(spec.ink().color());
+        layout.setText(font, spec.text(), spec.ink().color(), buttonTextWidth(spec, box.width), Align.left, true);
+        font.draw(batch, layout, box.x + buttonTextX(spec), box.y + (box.height - layout.height) / 2);
         batch.end();
+    }
+
+    /** Where a button's text starts: after its mark, if it has one. */
+    private float buttonTextX(Button spec) {
+        return spec.mark() == Mark.NONE ? unit() * 0.6f : unit() * 2;
+    }
+
+    private float buttonTextWidth(Button spec, float boxWidth) {
+        return boxWidth - buttonTextX(spec) - unit() * 0.4f;
     }
 
     /** Scrolls the text panel by lines (the arrows while feedback shows); never above its first line. */
@@ -247,6 +298,11 @@ public final class GameCanvas implements TextFonts, Disposable {
      * top left (a tick for a right answer, a cross for a wrong one).
      */
     public void textPanel(Rectangle area, List<String> lines, Mark mark) {
+        textPanel(area, lines, mark, PanelText.SIDE);
+    }
+
+    /** A paper panel of wrapped lines set as {@code text} says, from the scrolled-to line on; with a mark. */
+    public void textPanel(Rectangle area, List<String> lines, Mark mark, PanelText text) {
         float u = unit();
         shapes.begin(ShapeRenderer.ShapeType.Filled);
         shapes.setColor(Palette.PAPER.color());
@@ -259,13 +315,13 @@ public final class GameCanvas implements TextFonts, Disposable {
         clip(area, () -> {
             batch.begin();
             float y = area.y + u * 0.4f;
-            float textX = area.x + u * 2.2f;
-            float textWidth = area.width - u * 2.8f;
+            float textX = area.x + u * text.inset();
+            float textWidth = area.width - u * (text.inset() + text.margin());
             for (int i = Math.min(scroll, lines.size() - 1); i < lines.size(); i++) {
-                BitmapFont font = i == 0 ? bold() : small();
+                BitmapFont font = text.boldLines().contains(i) ? bold() : text.smallRest() ? small() : body();
                 layout.setText(font, lines.get(i), Palette.INK.color(), textWidth, Align.left, true);
                 font.draw(batch, layout, textX, y);
-                y += layout.height + u * 0.6f;
+                y += layout.height + u * text.gap();
             }
             batch.end();
         });

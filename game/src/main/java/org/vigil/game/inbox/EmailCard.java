@@ -9,8 +9,8 @@ import com.badlogic.gdx.utils.Align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.vigil.game.gdx.Marks;
 import org.vigil.game.gdx.Palette;
+import org.vigil.game.gdx.PartBoxes;
 import org.vigil.game.gdx.TextFonts;
 
 /**
@@ -23,10 +23,8 @@ import org.vigil.game.gdx.TextFonts;
 final class EmailCard {
 
     private final InboxNarrator narrator;
-    private final List<Rectangle> drawn = new ArrayList<>();
+    private final PartBoxes drawn = new PartBoxes();
     private final GlyphLayout layout = new GlyphLayout();
-    private float scroll;
-    private int scrolledFor = -1;
 
     EmailCard(InboxNarrator narrator) {
         this.narrator = narrator;
@@ -34,12 +32,7 @@ final class EmailCard {
 
     /** The part drawn at a point, or -1. */
     int partAt(float x, float y) {
-        for (int i = 0; i < drawn.size(); i++) {
-            if (drawn.get(i).contains(x, y)) {
-                return i;
-            }
-        }
-        return -1;
+        return drawn.partAt(x, y);
     }
 
     void draw(InboxRound round, Rectangle area, TextFonts fonts, ShapeRenderer shapes, SpriteBatch batch) {
@@ -62,43 +55,30 @@ final class EmailCard {
             texts.add(text);
             y += height + pad * 0.5f;
         }
-        keepFocusInView(round, boxes, area.height);
-        drawn.clear();
+        drawn.place(boxes, area, round.position(), round.focusedPart());
         shapes.begin(ShapeRenderer.ShapeType.Filled);
         shapes.setColor(Palette.PAPER.color());
         shapes.rect(area.x, area.y, area.width, area.height);
         for (int i = 0; i < boxes.size(); i++) {
-            Rectangle box = placed(boxes.get(i), area);
-            drawn.add(box);
+            Rectangle box = drawn.box(i);
             if (email.parts().get(i).kind() == PartKind.LINK) {
                 shapes.setColor(Palette.CLOUD.color());
                 shapes.rect(box.x, box.y, box.width, box.height);
             }
             if (round.isFlagged(i) && feedback.isEmpty()) {
-                shapes.setColor(Palette.VERMILION.color());
-                shapes.rect(box.x, box.y, pad * 0.6f, box.height);
-                Marks.alert(
-                        shapes,
-                        box.x + box.width - fonts.unit() * 1.2f,
-                        box.y + fonts.unit() * 1.1f,
-                        fonts.unit() * 0.7f);
+                drawn.markFlagged(shapes, i, pad * 0.6f, fonts);
             }
-            feedback.ifPresent(f -> markVerdict(f, box, fonts, shapes));
+            int index = i;
+            feedback.ifPresent(f -> markVerdict(f, index, fonts, shapes));
         }
+        feedback.ifPresent(f -> drawn.dashMissed(shapes, missedParts(f), fonts));
         shapes.end();
-        shapes.begin(ShapeRenderer.ShapeType.Line);
-        if (feedback.isEmpty() && round.focusedPart() < drawn.size()) {
-            Rectangle focus = drawn.get(round.focusedPart());
-            shapes.setColor(Palette.BLUE.color());
-            for (int w = 0; w < 3; w++) {
-                shapes.rect(focus.x + w, focus.y + w, focus.width - 2 * w, focus.height - 2 * w);
-            }
+        if (feedback.isEmpty()) {
+            drawn.outlineFocus(shapes, round.focusedPart());
         }
-        shapes.end();
-        feedback.ifPresent(f -> dashMissed(f, fonts, shapes));
         batch.begin();
         for (int i = 0; i < boxes.size(); i++) {
-            Rectangle box = drawn.get(i);
+            Rectangle box = drawn.box(i);
             EmailPart part = email.parts().get(i);
             BitmapFont label = fonts.label();
             label.setColor(Palette.SLATE.color());
@@ -127,54 +107,18 @@ final class EmailCard {
         batch.end();
     }
 
-    private void keepFocusInView(InboxRound round, List<Rectangle> boxes, float height) {
-        if (round.focusedPart() >= boxes.size()) {
-            return;
-        }
-        if (round.position() != scrolledFor) {
-            scroll = 0;
-            scrolledFor = round.position();
-        }
-        Rectangle focus = boxes.get(round.focusedPart());
-        if (focus.y < scroll) {
-            scroll = focus.y;
-        } else if (focus.y + focus.height > scroll + height) {
-            scroll = focus.y + focus.height - height;
-        }
-    }
-
-    private Rectangle placed(Rectangle box, Rectangle area) {
-        return new Rectangle(box.x, area.y + box.y - scroll, box.width, box.height);
-    }
-
-    private void markVerdict(EmailFeedback feedback, Rectangle box, TextFonts fonts, ShapeRenderer shapes) {
-        int index = drawn.size() - 1;
-        float x = box.x + box.width - fonts.unit() * 1.2f;
-        float y = box.y + fonts.unit() * 1.1f;
+    private void markVerdict(EmailFeedback feedback, int index, TextFonts fonts, ShapeRenderer shapes) {
         boolean holdsFound = feedback.clues().stream()
                 .anyMatch(c -> c.found() && c.clue().parts().contains(index));
         boolean holdsMissed = feedback.clues().stream()
                 .anyMatch(c -> !c.found() && c.clue().parts().contains(index));
-        if (holdsFound) {
-            Marks.tick(shapes, x, y, fonts.unit() * 0.7f);
-        } else if (holdsMissed) {
-            Marks.alert(shapes, x, y, fonts.unit() * 0.7f);
-        }
+        drawn.markVerdict(shapes, index, holdsFound, holdsMissed, fonts);
     }
 
-    private void dashMissed(EmailFeedback feedback, TextFonts fonts, ShapeRenderer shapes) {
-        shapes.begin(ShapeRenderer.ShapeType.Filled);
-        shapes.setColor(Palette.VERMILION.color());
-        for (ClueResult clue : feedback.clues()) {
-            if (clue.found()) {
-                continue;
-            }
-            for (int part : clue.clue().parts()) {
-                if (part < drawn.size()) {
-                    Marks.dashedOutline(shapes, drawn.get(part), fonts.unit() * 0.5f, 2f);
-                }
-            }
-        }
-        shapes.end();
+    private static List<Integer> missedParts(EmailFeedback feedback) {
+        return feedback.clues().stream()
+                .filter(clue -> !clue.found())
+                .flatMap(clue -> clue.clue().parts().stream())
+                .toList();
     }
 }

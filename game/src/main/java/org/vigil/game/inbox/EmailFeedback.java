@@ -2,6 +2,7 @@ package org.vigil.game.inbox;
 
 import java.time.Duration;
 import java.util.List;
+import org.vigil.game.round.Judged;
 
 /**
  * What the player learns right after a verdict: whether it was right, every red flag found or missed
@@ -16,7 +17,8 @@ public record EmailFeedback(
         List<ClueResult> clues,
         List<TrustNote> trustNotes,
         List<Integer> needlessFlags,
-        int points) {
+        int points)
+        implements Judged {
 
     public EmailFeedback {
         clues = List.copyOf(clues);

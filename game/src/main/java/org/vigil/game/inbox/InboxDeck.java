@@ -1,13 +1,13 @@
 package org.vigil.game.inbox;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.vigil.content.awareness.AwarenessLibrary;
 import org.vigil.content.awareness.EmailTemplate;
 import org.vigil.core.training.Difficulty;
+import org.vigil.game.round.DifficultyBands;
+import org.vigil.game.round.Draw;
 
 /**
  * Chooses a round's emails from the awareness library: phishing emails by their NIST Phish Scale
@@ -19,23 +19,6 @@ public final class InboxDeck {
     public static final int PHISHING_PER_ROUND = 4;
     public static final int LEGITIMATE_PER_ROUND = 2;
 
-    private static final Map<Difficulty, List<org.vigil.content.awareness.Difficulty>> BANDS = Map.of(
-            Difficulty.EASY,
-            List.of(
-                    org.vigil.content.awareness.Difficulty.LEAST_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.MODERATELY_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.VERY_DIFFICULT),
-            Difficulty.MEDIUM,
-            List.of(
-                    org.vigil.content.awareness.Difficulty.MODERATELY_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.VERY_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.LEAST_DIFFICULT),
-            Difficulty.HARD,
-            List.of(
-                    org.vigil.content.awareness.Difficulty.VERY_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.MODERATELY_DIFFICULT,
-                    org.vigil.content.awareness.Difficulty.LEAST_DIFFICULT));
-
     private final AwarenessLibrary library;
 
     public InboxDeck(AwarenessLibrary library) {
@@ -44,29 +27,24 @@ public final class InboxDeck {
 
     /** The round's emails; {@code random} decides the draw and the order, so a seed repeats a round. */
     public List<EmailTemplate> deal(Difficulty difficulty, Random random) {
-        List<EmailTemplate> phishing = new ArrayList<>();
-        for (org.vigil.content.awareness.Difficulty band : BANDS.get(difficulty)) {
-            List<EmailTemplate> inBand = new ArrayList<>(library.emails().stream()
-                    .filter(e -> e.verdict().isHarmful())
-                    .filter(e -> e.difficulty().orElse(null) == band)
-                    .toList());
-            Collections.shuffle(inBand, random);
-            inBand.stream().limit(PHISHING_PER_ROUND - phishing.size()).forEach(phishing::add);
-        }
-        List<EmailTemplate> legitimate = new ArrayList<>(
-                library.emails().stream().filter(e -> !e.verdict().isHarmful()).toList());
-        Collections.shuffle(legitimate, random);
-        List<EmailTemplate> round = new ArrayList<>(phishing);
-        legitimate.stream().limit(LEGITIMATE_PER_ROUND).forEach(round::add);
-        Collections.shuffle(round, random);
-        return List.copyOf(round);
+        List<EmailTemplate> round = new ArrayList<>(Draw.byBands(
+                DifficultyBands.phishScale(difficulty),
+                band -> library.emails().stream()
+                        .filter(e -> e.verdict().isHarmful())
+                        .filter(e -> e.difficulty().orElse(null) == band)
+                        .toList(),
+                PHISHING_PER_ROUND,
+                random));
+        round.addAll(Draw.some(
+                library.emails().stream().filter(e -> !e.verdict().isHarmful()).toList(),
+                LEGITIMATE_PER_ROUND,
+                random));
+        return Draw.shuffled(round, random);
     }
 
     /** Named emails in the given order, for repeatable rounds (tests, the launcher's script mode). */
     public List<EmailTemplate> named(List<String> ids) {
-        return ids.stream()
-                .map(id -> library.email(id).orElseThrow(() -> new IllegalArgumentException("no email " + id)))
-                .toList();
+        return Draw.named(ids, library::email, "email");
     }
 
     /** How long the player has for each email: less as the level rises. */

@@ -2,6 +2,7 @@ package org.vigil.game.inbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.game.round.RoundWords;
 import org.vigil.i18n.Messages;
 
 /**
@@ -11,13 +12,15 @@ import org.vigil.i18n.Messages;
 public final class InboxNarrator {
 
     private final Messages messages;
+    private final RoundWords words;
 
     public InboxNarrator(Messages messages) {
         this.messages = messages;
+        this.words = new RoundWords(messages, "game.inbox");
     }
 
     public String text(String key, Object... args) {
-        return messages.text(key, args);
+        return words.text(key, args);
     }
 
     public String partName(PartKind kind) {
@@ -34,11 +37,11 @@ public final class InboxNarrator {
     }
 
     public String position(InboxRound round) {
-        return messages.text("game.inbox.position", round.position() + 1, round.size());
+        return words.position(round.position(), round.size());
     }
 
     public String score(InboxRound round) {
-        return messages.text("game.inbox.score", round.score(), round.maxScore());
+        return words.score(round.score(), round.maxScore());
     }
 
     public String timeLeft(InboxRound round) {
@@ -71,14 +74,14 @@ public final class InboxNarrator {
             return messages.text("game.inbox.feedback.timedOut");
         }
         String truth = feedback.email().phishing() ? "Phishing" : "Legitimate";
-        return messages.text((feedback.correct() ? "game.inbox.feedback.right" : "game.inbox.feedback.wrong") + truth);
+        return words.headline(feedback.correct(), truth);
     }
 
     /** Every line of the feedback: headline, points, each red flag found or missed with why, trust notes. */
     public List<String> feedback(EmailFeedback feedback) {
         List<String> lines = new ArrayList<>();
         lines.add(headline(feedback));
-        lines.add(messages.text("game.inbox.feedback.points", feedback.points()));
+        lines.add(words.points(feedback));
         if (feedback.email().phishing()) {
             lines.add(messages.text(
                     "game.inbox.feedback.found",
@@ -86,8 +89,9 @@ public final class InboxNarrator {
                     feedback.clues().size()));
         }
         for (ClueResult clue : feedback.clues()) {
-            lines.add(messages.text(
-                    clue.found() ? "game.inbox.feedback.clueFound" : "game.inbox.feedback.clueMissed",
+            lines.add(words.cue(
+                    "clue",
+                    clue.found(),
                     messages.text("content.cue." + clue.clue().cue().name()),
                     clue.clue().explanation()));
         }
@@ -103,10 +107,7 @@ public final class InboxNarrator {
 
     /** Every text the round may show, so the fonts hold each of its characters. */
     public String glyphs(InboxRound round) {
-        StringBuilder all = new StringBuilder();
-        messages.keys().stream()
-                .filter(key -> key.startsWith("game.") || key.startsWith("content.cue."))
-                .forEach(key -> all.append(messages.text(key)));
+        StringBuilder all = words.keyTexts("game.", "content.cue.");
         for (int i = 0; i < round.size(); i++) {
             round.email(i)
                     .parts()
@@ -119,14 +120,6 @@ public final class InboxNarrator {
 
     /** The end of the round: score and what went right and wrong. */
     public List<String> end(InboxRound round) {
-        List<EmailFeedback> judged = round.judged();
-        long right = judged.stream().filter(EmailFeedback::correct).count();
-        long falseAlarms = judged.stream().filter(EmailFeedback::falsePositive).count();
-        long misses = judged.stream().filter(EmailFeedback::miss).count();
-        return List.of(
-                messages.text("game.inbox.end.title"),
-                messages.text("game.inbox.end.score", round.score(), round.maxScore()),
-                messages.text("game.inbox.end.verdicts", right, judged.size()),
-                messages.text("game.inbox.end.mistakes", falseAlarms, misses));
+        return words.end(round.judged(), round.score(), round.maxScore(), "verdicts");
     }
 }

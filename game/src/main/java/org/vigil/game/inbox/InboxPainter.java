@@ -4,9 +4,10 @@ import com.badlogic.gdx.Input.Keys;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.Rectangle;
 import java.util.List;
+import org.vigil.game.gdx.CanvasGame;
 import org.vigil.game.gdx.GameCanvas;
-import org.vigil.game.gdx.GameCanvas.Button;
 import org.vigil.game.gdx.GameCanvas.Mark;
+import org.vigil.game.gdx.ItemScreen;
 import org.vigil.game.gdx.Palette;
 
 /**
@@ -14,7 +15,7 @@ import org.vigil.game.gdx.Palette;
  * email card, the side panel (what to do, or the feedback on the last verdict) and the buttons, each
  * with its key. Loop thread only; needs GL.
  */
-final class InboxPainter {
+final class InboxPainter implements CanvasGame.Painter {
 
     private final InboxNarrator narrator;
     private final GameCanvas canvas;
@@ -26,24 +27,14 @@ final class InboxPainter {
         this.card = new EmailCard(narrator);
     }
 
-    void resize(int width, int height) {
-        canvas.resize(width, height);
+    @Override
+    public GameCanvas canvas() {
+        return canvas;
     }
 
-    void scale(float textScale) {
-        canvas.scale(textScale);
-    }
-
-    void scrollFeedback(int lines) {
-        canvas.scrollText(lines);
-    }
-
-    int partAt(int x, int y) {
+    @Override
+    public int itemAt(int x, int y) {
         return card.partAt(x, y);
-    }
-
-    int buttonAt(int x, int y) {
-        return canvas.buttonAt(x, y);
     }
 
     void draw(InboxRound round) {
@@ -52,23 +43,27 @@ final class InboxPainter {
             canvas.endScreen(narrator.end(round));
             return;
         }
-        float u = canvas.unit();
-        float width = canvas.width();
-        float height = canvas.height();
-        float top = u * 2.6f;
+        ItemScreen screen = ItemScreen.of(canvas);
         canvas.topBar(
-                top, narrator.text("game.inbox.title") + "  ·  " + narrator.position(round), narrator.score(round));
-        drawTimer(round, top);
-        float bottom = u * 3.2f;
-        float split = width * 0.6f;
-        Rectangle cardArea = new Rectangle(u, top + u * 0.6f, split - 1.5f * u, height - top - bottom - u * 1.2f);
+                screen.top(),
+                narrator.text("game.inbox.title") + "  ·  " + narrator.position(round),
+                narrator.score(round));
+        drawTimer(round, screen.top());
+        Rectangle cardArea = screen.item();
         canvas.clip(cardArea, () -> card.draw(round, cardArea, canvas, canvas.shapes(), canvas.batch()));
-        drawButtons(round, new Rectangle(u, height - bottom, split - 1.5f * u, bottom - u * 0.6f));
-        if (round.phase() != InboxRound.Phase.FEEDBACK) {
-            canvas.resetScroll();
-        }
-        canvas.textPanel(
-                new Rectangle(split + 0.5f * u, top + u * 0.6f, width - split - 1.5f * u, height - top - u * 1.6f),
+        screen.drawButtons(
+                canvas,
+                round.phase() == InboxRound.Phase.READING
+                        ? ItemScreen.verdicts(
+                                Keys.P,
+                                narrator.text("game.inbox.button.phishing"),
+                                Keys.L,
+                                narrator.text("game.inbox.button.legitimate"),
+                                narrator.text("game.inbox.button.flag"))
+                        : ItemScreen.next(narrator.text("game.inbox.button.next")));
+        screen.drawSide(
+                canvas,
+                round.phase() == InboxRound.Phase.FEEDBACK,
                 round.feedback()
                         .map(narrator::feedback)
                         .orElseGet(() -> List.of(narrator.text("game.inbox.intro"), narrator.text("game.inbox.help"))),
@@ -99,30 +94,5 @@ final class InboxPainter {
         canvas.body().setColor(Palette.PAPER.color());
         canvas.body().draw(canvas.batch(), narrator.timeLeft(round), barX + barWidth + u * 0.6f, top * 0.3f);
         canvas.batch().end();
-    }
-
-    private void drawButtons(InboxRound round, Rectangle area) {
-        canvas.clearButtons();
-        List<Button> row = round.phase() == InboxRound.Phase.READING
-                ? List.of(
-                        new Button(
-                                Keys.P,
-                                narrator.text("game.inbox.button.phishing"),
-                                Palette.ORANGE,
-                                Palette.INK,
-                                Mark.ALERT),
-                        new Button(
-                                Keys.L,
-                                narrator.text("game.inbox.button.legitimate"),
-                                Palette.GREEN,
-                                Palette.PAPER,
-                                Mark.TICK),
-                        new Button(Keys.SPACE, narrator.text("game.inbox.button.flag"), Palette.CLOUD, Palette.INK))
-                : List.of(new Button(Keys.N, narrator.text("game.inbox.button.next"), Palette.BLUE, Palette.PAPER));
-        canvas.buttonRow(area, row, 3);
-    }
-
-    void dispose() {
-        canvas.dispose();
     }
 }

@@ -1,17 +1,19 @@
 package org.vigil.game.inbox;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.ItemOutcome;
 import org.vigil.core.training.PlayResult;
 import org.vigil.core.training.TrainingModule;
+import org.vigil.game.round.FlaggedParts;
+import org.vigil.game.round.Focus;
+import org.vigil.game.round.RoundClock;
+import org.vigil.game.round.RoundItems;
+import org.vigil.game.round.RoundLedger;
+import org.vigil.game.round.Scoring;
 
 /**
  * The rules of one Inbox Triage round, free of any toolkit: emails come one at a time, each with its
@@ -32,30 +34,24 @@ public final class InboxRound {
         FINISHED
     }
 
-    private final List<InboxEmail> emails;
+    private static final Scoring SCORING = new Scoring(VERDICT_POINTS, CUE_POINTS);
+
+    private final RoundItems<InboxEmail> emails;
     private final Duration timePerEmail;
-    private final InstantSource clock;
-    private final Instant started;
-    private final List<EmailFeedback> feedback = new ArrayList<>();
-    private final TreeSet<Integer> flagged = new TreeSet<>();
-    private int position;
-    private int focus;
-    private Instant shownAt;
-    private Instant finished;
+    private final RoundClock clock;
+    private final RoundLedger<EmailFeedback> ledger =
+            new RoundLedger<>(TrainingModule.INBOX_TRIAGE, InboxRound::outcome);
+    private final FlaggedParts flagged = new FlaggedParts();
+    private final Focus focus = new Focus();
     private Phase phase;
 
     public InboxRound(List<InboxEmail> emails, Duration timePerEmail, InstantSource clock) {
-        if (emails.isEmpty()) {
-            throw new IllegalArgumentException("a round needs at least one email");
-        }
+        this.emails = new RoundItems<>(emails, "a round needs at least one email");
         if (timePerEmail.isNegative() || timePerEmail.isZero()) {
             throw new IllegalArgumentException("time per email must be positive: " + timePerEmail);
         }
-        this.emails = List.copyOf(emails);
         this.timePerEmail = timePerEmail;
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.started = clock.instant();
-        this.shownAt = started;
+        this.clock = new RoundClock(clock);
         this.phase = Phase.READING;
     }
 
@@ -64,7 +60,7 @@ public final class InboxRound {
     }
 
     public InboxEmail current() {
-        return emails.get(position);
+        return emails.current();
     }
 
     /** The round's email at a place, from 0. */
@@ -74,7 +70,7 @@ public final class InboxRound {
 
     /** The current email's place in the round, from 0. */
     public int position() {
-        return position;
+        return emails.position();
     }
 
     public int size() {
@@ -82,22 +78,21 @@ public final class InboxRound {
     }
 
     public int focusedPart() {
-        return focus;
+        return focus.index();
     }
 
     public void focusNext() {
-        focus = (focus + 1) % current().parts().size();
+        focus.next(current().parts().size());
     }
 
     public void focusPrevious() {
-        int parts = current().parts().size();
-        focus = (focus + parts - 1) % parts;
+        focus.previous(current().parts().size());
     }
 
     /** Focuses a part, as a click on it does. */
     public void focus(int part) {
         checkPart(part);
-        focus = part;
+        focus.set(part);
     }
 
     public boolean isFlagged(int part) {
@@ -106,21 +101,14 @@ public final class InboxRound {
 
     /** Flags the focused part as suspicious, or takes the flag back; only while reading. */
     public void toggleFlag() {
-        if (phase != Phase.READING) {
-            return;
-        }
-        if (!flagged.remove(focus)) {
-            flagged.add(focus);
+        if (phase == Phase.READING) {
+            flagged.toggle(focus.index());
         }
     }
 
     /** The time left on the current email; zero once the verdict is in. */
     public Duration timeLeft() {
-        if (phase != Phase.READING) {
-            return Duration.ZERO;
-        }
-        Duration left = timePerEmail.minus(Duration.between(shownAt, clock.instant()));
-        return left.isNegative() ? Duration.ZERO : left;
+        return phase == Phase.READING ? clock.left(timePerEmail) : Duration.ZERO;
     }
 
     public Duration timePerEmail() {
@@ -132,16 +120,14 @@ public final class InboxRound {
         if (phase != Phase.READING) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Duration spent = Duration.between(shownAt, now);
+        Duration spent = clock.sinceShown();
         if (answer != Answer.TIMED_OUT && spent.compareTo(timePerEmail) > 0) {
             answer = Answer.TIMED_OUT; // the verdict came after the email's time was up
         }
         if (answer == Answer.TIMED_OUT) {
             spent = timePerEmail;
         }
-        EmailFeedback result = assess(current(), answer, spent);
-        feedback.add(result);
+        EmailFeedback result = ledger.record(assess(current(), answer, spent));
         phase = Phase.FEEDBACK;
         return Optional.of(result);
     }
@@ -160,40 +146,31 @@ public final class InboxRound {
             return;
         }
         flagged.clear();
-        focus = 0;
-        if (position + 1 < emails.size()) {
-            position++;
-            shownAt = clock.instant();
-            phase = Phase.READING;
-        } else {
-            finished = clock.instant();
-            phase = Phase.FINISHED;
-        }
+        focus.reset();
+        phase = emails.advance(clock) ? Phase.READING : Phase.FINISHED;
     }
 
     /** The feedback on the last email judged, while it is shown. */
     public Optional<EmailFeedback> feedback() {
-        return phase == Phase.FEEDBACK ? Optional.of(feedback.get(feedback.size() - 1)) : Optional.empty();
+        return phase == Phase.FEEDBACK ? Optional.of(ledger.last()) : Optional.empty();
     }
 
     public List<EmailFeedback> judged() {
-        return List.copyOf(feedback);
+        return ledger.all();
     }
 
     public int score() {
-        return feedback.stream().mapToInt(EmailFeedback::points).sum();
+        return ledger.score();
     }
 
     /** The most a round of these emails can earn: every verdict right and every red flag found. */
     public int maxScore() {
-        return emails.stream()
-                .mapToInt(e -> VERDICT_POINTS + CUE_POINTS * e.clues().size())
-                .sum();
+        return emails.sum(e -> SCORING.most(e.clues().size()));
     }
 
     /** One outcome per judged email; cues are named by their NIST Phish Scale type, once per red flag. */
     public List<ItemOutcome> outcomes() {
-        return feedback.stream().map(InboxRound::outcome).toList();
+        return ledger.outcomes();
     }
 
     /** The play as recorded; only once the round is finished. */
@@ -201,45 +178,29 @@ public final class InboxRound {
         if (phase != Phase.FINISHED) {
             throw new IllegalStateException("the round is not finished");
         }
-        return new PlayResult(
-                participant,
-                TrainingModule.INBOX_TRIAGE,
-                difficulty,
-                languageTag,
-                started,
-                finished,
-                score(),
-                maxScore(),
-                outcomes());
+        return ledger.result(participant, difficulty, languageTag, clock, maxScore());
     }
 
     private EmailFeedback assess(InboxEmail email, Answer answer, Duration spent) {
         boolean correct = answer.reported() == email.phishing();
         List<ClueResult> clues = email.clues().stream()
-                .map(clue -> new ClueResult(clue, clue.parts().stream().anyMatch(flagged::contains)))
+                .map(clue -> new ClueResult(clue, flagged.findsAny(clue.parts())))
                 .toList();
-        List<Integer> needless = flagged.stream()
-                .filter(part -> email.clues().stream().noneMatch(c -> c.parts().contains(part)))
-                .toList();
-        int found = (int) clues.stream().filter(ClueResult::found).count();
-        int points = (correct ? VERDICT_POINTS : 0) + CUE_POINTS * found;
+        List<Integer> needless =
+                flagged.needless(email.clues().stream().map(InboxClue::parts).toList());
+        int points =
+                SCORING.points(correct, clues.stream().filter(ClueResult::found).count());
         return new EmailFeedback(email, answer, correct, spent, clues, email.trustNotes(), needless, points);
     }
 
     private static ItemOutcome outcome(EmailFeedback feedback) {
-        return new ItemOutcome(
+        return RoundLedger.outcome(
                 feedback.email().id(),
                 feedback.email().phishing(),
-                feedback.correct(),
-                feedback.time(),
-                feedback.clues().stream()
-                        .filter(ClueResult::found)
-                        .map(c -> c.clue().cue().name())
-                        .toList(),
-                feedback.clues().stream()
-                        .filter(c -> !c.found())
-                        .map(c -> c.clue().cue().name())
-                        .toList());
+                feedback,
+                feedback.clues(),
+                ClueResult::found,
+                c -> c.clue().cue().name());
     }
 
     private void checkPart(int part) {

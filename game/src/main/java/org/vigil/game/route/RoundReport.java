@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.vigil.content.route.DeliveryRound;
+import org.vigil.game.round.Judged;
 
 /**
  * How a round went: the verdict and whether it was right, the mitigations chosen, what became of each
@@ -18,7 +19,8 @@ public record RoundReport(
         List<StepOutcome> steps,
         List<CueResult> cues,
         List<MitigationNote> notes,
-        int points) {
+        int points)
+        implements Judged {
 
     public RoundReport {
         chosen = Set.copyOf(chosen);

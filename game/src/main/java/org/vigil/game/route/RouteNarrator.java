@@ -7,6 +7,7 @@ import org.vigil.content.awareness.LocalizedText;
 import org.vigil.content.route.DeliveryRound;
 import org.vigil.content.route.Mitigation;
 import org.vigil.content.route.RouteCue;
+import org.vigil.game.round.RoundWords;
 import org.vigil.i18n.Messages;
 
 /**
@@ -17,15 +18,17 @@ import org.vigil.i18n.Messages;
 public final class RouteNarrator {
 
     private final Messages messages;
+    private final RoundWords words;
     private final Language language;
 
     public RouteNarrator(Messages messages, Language language) {
         this.messages = messages;
+        this.words = new RoundWords(messages, "game.route");
         this.language = language;
     }
 
     public String text(String key, Object... args) {
-        return messages.text(key, args);
+        return words.text(key, args);
     }
 
     public String in(LocalizedText text) {
@@ -33,7 +36,7 @@ public final class RouteNarrator {
     }
 
     public String position(RouteShift shift) {
-        return messages.text("game.route.position", shift.position() + 1, shift.size());
+        return words.position(shift.position(), shift.size());
     }
 
     /** The score so far; a round's points count once its drive is over, so the drive keeps its suspense. */
@@ -41,7 +44,7 @@ public final class RouteNarrator {
         int driving = shift.phase() == RouteShift.Phase.DRIVING
                 ? shift.report().map(RoundReport::points).orElse(0)
                 : 0;
-        return messages.text("game.route.score", shift.score() - driving, shift.maxScore());
+        return words.score(shift.score() - driving, shift.maxScore());
     }
 
     public String difficulty(RouteShift shift) {
@@ -173,7 +176,7 @@ public final class RouteNarrator {
 
     public String headline(RoundReport report) {
         String truth = report.round().malicious() ? "Malicious" : "Benign";
-        return messages.text((report.correct() ? "game.route.feedback.right" : "game.route.feedback.wrong") + truth);
+        return words.headline(report.correct(), truth);
     }
 
     /** Every line of the debrief: verdict, points, what happened, each step, each cue, each mitigation. */
@@ -181,7 +184,7 @@ public final class RouteNarrator {
         List<String> lines = new ArrayList<>();
         DeliveryRound round = report.round();
         lines.add(headline(report));
-        lines.add(messages.text("game.route.feedback.points", report.points()));
+        lines.add(words.points(report));
         lines.add(messages.text("game.route.feedback.debrief", in(round.debrief())));
         if (round.malicious()) {
             lines.add(messages.text(
@@ -192,10 +195,7 @@ public final class RouteNarrator {
         }
         for (CueResult cue : report.cues()) {
             RouteCue c = cue.cue();
-            lines.add(messages.text(
-                    cue.found() ? "game.route.feedback.cueFound" : "game.route.feedback.cueMissed",
-                    in(c.signal()),
-                    in(c.explanation())));
+            lines.add(words.cue(cue.found(), in(c.signal()), in(c.explanation())));
         }
         report.notes().forEach(note -> lines.add(note(note)));
         lines.add(messages.text("game.route.feedback.next"));
@@ -220,17 +220,14 @@ public final class RouteNarrator {
     /** The end of the shift: score, verdicts, mistakes of both kinds, and how much of the insiders' plans was stopped. */
     public List<String> end(RouteShift shift) {
         List<RoundReport> reports = shift.reports();
-        long right = reports.stream().filter(RoundReport::correct).count();
-        long falseAlarms = reports.stream().filter(RoundReport::falsePositive).count();
-        long misses = reports.stream().filter(RoundReport::miss).count();
         long steps = reports.stream().mapToLong(r -> r.steps().size()).sum();
         long stopped =
                 reports.stream().mapToLong(r -> r.steps().size() - r.achieved()).sum();
-        return List.of(
-                messages.text("game.route.end.title"),
-                messages.text("game.route.end.score", shift.score(), shift.maxScore()),
-                messages.text("game.route.end.verdicts", right, reports.size()),
-                messages.text("game.route.end.mistakes", falseAlarms, misses),
+        return words.end(
+                reports,
+                shift.score(),
+                shift.maxScore(),
+                "verdicts",
                 messages.text("game.route.end.stopped", stopped, steps));
     }
 

@@ -1,9 +1,6 @@
 package org.vigil.game.route;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +13,11 @@ import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.ItemOutcome;
 import org.vigil.core.training.PlayResult;
 import org.vigil.core.training.TrainingModule;
+import org.vigil.game.round.Focus;
+import org.vigil.game.round.RoundClock;
+import org.vigil.game.round.RoundItems;
+import org.vigil.game.round.RoundLedger;
+import org.vigil.game.round.Scoring;
 
 /**
  * The rules of one Route Guard shift, free of any toolkit. Each round goes PLANNING (read the briefing,
@@ -46,20 +48,18 @@ public final class RouteShift {
         IGNORED
     }
 
-    private final List<DeliveryRound> rounds;
+    private static final Scoring SCORING = new Scoring(VERDICT_POINTS, STEP_POINTS);
+
+    private final RoundItems<DeliveryRound> rounds;
     private final List<Mitigation> mitigations;
     private final Difficulty difficulty;
-    private final InstantSource clock;
+    private final RoundClock clock;
     private final InsiderSimulation simulation = new InsiderSimulation();
-    private final Instant started;
-    private final List<RoundReport> reports = new ArrayList<>();
+    private final RoundLedger<RoundReport> reports = new RoundLedger<>(TrainingModule.ROUTE_GUARD, RouteShift::outcome);
     private final Set<String> chosen = new LinkedHashSet<>();
+    private final Focus focus = new Focus();
     private Phase phase = Phase.PLANNING;
-    private int position;
-    private int focus;
     private int revealed;
-    private Instant shownAt;
-    private Instant finished;
 
     public RouteShift(
             List<DeliveryRound> rounds, List<Mitigation> mitigations, Difficulty difficulty, InstantSource clock) {
@@ -71,12 +71,10 @@ public final class RouteShift {
                 throw new IllegalArgumentException(round.id() + " is not played at " + difficulty);
             }
         }
-        this.rounds = List.copyOf(rounds);
+        this.rounds = new RoundItems<>(rounds, "a shift needs rounds");
         this.mitigations = List.copyOf(mitigations);
         this.difficulty = Objects.requireNonNull(difficulty, "difficulty");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.started = clock.instant();
-        this.shownAt = started;
+        this.clock = new RoundClock(clock);
     }
 
     public Phase phase() {
@@ -88,7 +86,7 @@ public final class RouteShift {
     }
 
     public DeliveryRound current() {
-        return rounds.get(position);
+        return rounds.current();
     }
 
     public DeliveryRound round(int index) {
@@ -96,7 +94,7 @@ public final class RouteShift {
     }
 
     public int position() {
-        return position;
+        return rounds.position();
     }
 
     public int size() {
@@ -123,15 +121,15 @@ public final class RouteShift {
     }
 
     public int focused() {
-        return focus;
+        return focus.index();
     }
 
     public void focusNext() {
-        focus = (focus + 1) % mitigations.size();
+        focus.next(mitigations.size());
     }
 
     public void focusPrevious() {
-        focus = (focus + mitigations.size() - 1) % mitigations.size();
+        focus.previous(mitigations.size());
     }
 
     /** Focuses and toggles a mitigation, as a digit key or a click does. */
@@ -139,7 +137,7 @@ public final class RouteShift {
         if (phase != Phase.PLANNING || index < 0 || index >= mitigations.size()) {
             return Toggle.IGNORED;
         }
-        focus = index;
+        focus.set(index);
         Mitigation mitigation = mitigations.get(index);
         if (chosen.remove(mitigation.id())) {
             return Toggle.REMOVED;
@@ -152,7 +150,7 @@ public final class RouteShift {
     }
 
     public Toggle toggleFocused() {
-        return toggle(focus);
+        return toggle(focus.index());
     }
 
     /** Gives the verdict with the mitigations chosen and starts the drive; ignored unless planning. */
@@ -166,19 +164,19 @@ public final class RouteShift {
         List<CueResult> cues = round.cues().stream()
                 .map(cue -> new CueResult(cue, found(cue, correct)))
                 .toList();
-        int points = (correct ? VERDICT_POINTS : 0)
+        int points = SCORING.verdict(correct)
                 + steps.stream().mapToInt(StepOutcome::points).sum();
         RoundReport report = new RoundReport(
                 round,
                 verdict,
                 correct,
-                Duration.between(shownAt, clock.instant()),
+                clock.sinceShown(),
                 chosen,
                 steps,
                 cues,
                 MitigationNote.of(mitigations, chosen, steps, difficulty),
                 points);
-        reports.add(report);
+        reports.record(report);
         revealed = 0;
         phase = Phase.DRIVING;
         return Optional.of(report);
@@ -196,9 +194,7 @@ public final class RouteShift {
 
     /** The report of the round being driven or debriefed. */
     public Optional<RoundReport> report() {
-        return phase == Phase.DRIVING || phase == Phase.FEEDBACK
-                ? Optional.of(reports.get(reports.size() - 1))
-                : Optional.empty();
+        return phase == Phase.DRIVING || phase == Phase.FEEDBACK ? Optional.of(reports.last()) : Optional.empty();
     }
 
     /** How many of the plan's steps the drive has shown so far. */
@@ -208,17 +204,16 @@ public final class RouteShift {
 
     /** Shows the next step of the plan during the drive. */
     public Optional<StepOutcome> revealNext() {
-        if (phase != Phase.DRIVING
-                || revealed >= reports.get(reports.size() - 1).steps().size()) {
+        if (phase != Phase.DRIVING || revealed >= reports.last().steps().size()) {
             return Optional.empty();
         }
-        return Optional.of(reports.get(reports.size() - 1).steps().get(revealed++));
+        return Optional.of(reports.last().steps().get(revealed++));
     }
 
     /** Ends the drive (or skips the rest of it) and shows the feedback. */
     public void finishDrive() {
         if (phase == Phase.DRIVING) {
-            revealed = reports.get(reports.size() - 1).steps().size();
+            revealed = reports.last().steps().size();
             phase = Phase.FEEDBACK;
         }
     }
@@ -229,30 +224,21 @@ public final class RouteShift {
             return;
         }
         chosen.clear();
-        focus = 0;
-        if (position + 1 < rounds.size()) {
-            position++;
-            shownAt = clock.instant();
-            phase = Phase.PLANNING;
-        } else {
-            finished = clock.instant();
-            phase = Phase.FINISHED;
-        }
+        focus.reset();
+        phase = rounds.advance(clock) ? Phase.PLANNING : Phase.FINISHED;
     }
 
     public List<RoundReport> reports() {
-        return List.copyOf(reports);
+        return reports.all();
     }
 
     public int score() {
-        return reports.stream().mapToInt(RoundReport::points).sum();
+        return reports.score();
     }
 
     /** The most the shift can earn: every verdict right and every insider step stopped. */
     public int maxScore() {
-        return rounds.stream()
-                .mapToInt(r -> VERDICT_POINTS + STEP_POINTS * r.steps().size())
-                .sum();
+        return rounds.sum(r -> SCORING.most(r.steps().size()));
     }
 
     /** The play as recorded; only once the shift is finished. */
@@ -260,31 +246,16 @@ public final class RouteShift {
         if (phase != Phase.FINISHED) {
             throw new IllegalStateException("the shift is not finished");
         }
-        return new PlayResult(
-                participant,
-                TrainingModule.ROUTE_GUARD,
-                difficulty,
-                languageTag,
-                started,
-                finished,
-                score(),
-                maxScore(),
-                reports.stream().map(RouteShift::outcome).toList());
+        return reports.result(participant, difficulty, languageTag, clock, maxScore());
     }
 
     private static ItemOutcome outcome(RoundReport report) {
-        return new ItemOutcome(
+        return RoundLedger.outcome(
                 report.round().id(),
                 report.round().malicious(),
-                report.correct(),
-                report.time(),
-                report.cues().stream()
-                        .filter(CueResult::found)
-                        .map(c -> c.cue().id())
-                        .toList(),
-                report.cues().stream()
-                        .filter(c -> !c.found())
-                        .map(c -> c.cue().id())
-                        .toList());
+                report,
+                report.cues(),
+                CueResult::found,
+                c -> c.cue().id());
     }
 }

@@ -1,12 +1,12 @@
 package org.vigil.game.route;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.vigil.content.route.DeliveryRound;
 import org.vigil.content.route.RouteLibrary;
 import org.vigil.core.training.Difficulty;
+import org.vigil.game.round.Draw;
 
 /**
  * Deals a shift's rounds: {@value #MALICIOUS} with an insider and {@value #BENIGN} that only looks
@@ -24,18 +24,11 @@ public final class ShiftDeck {
     }
 
     public List<DeliveryRound> deal(Difficulty difficulty, Random random) {
-        List<DeliveryRound> malicious = new ArrayList<>(library.roundsAt(difficulty).stream()
-                .filter(DeliveryRound::malicious)
-                .toList());
-        List<DeliveryRound> benign = new ArrayList<>(library.roundsAt(difficulty).stream()
-                .filter(r -> !r.malicious())
-                .toList());
-        Collections.shuffle(malicious, random);
-        Collections.shuffle(benign, random);
-        List<DeliveryRound> shift = new ArrayList<>(malicious.subList(0, Math.min(MALICIOUS, malicious.size())));
-        shift.addAll(benign.subList(0, Math.min(BENIGN, benign.size())));
-        Collections.shuffle(shift, random);
-        return List.copyOf(shift);
+        List<DeliveryRound> playable = library.roundsAt(difficulty);
+        List<DeliveryRound> shift = new ArrayList<>(
+                Draw.some(playable.stream().filter(DeliveryRound::malicious).toList(), MALICIOUS, random));
+        shift.addAll(Draw.some(playable.stream().filter(r -> !r.malicious()).toList(), BENIGN, random));
+        return Draw.shuffled(shift, random);
     }
 
     /** The named rounds in order; a name the library lacks is refused. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.vigil.content.tabletop.TabletopOption;
 import org.vigil.content.tabletop.TabletopStage;
+import org.vigil.game.round.Judged;
 
 /**
  * The outcome of one decision: the option chosen (empty when time ran out), whether it is the
@@ -22,7 +23,8 @@ public record DecisionFeedback(
         int points,
         ComputedEffect decisionEffect,
         ComputedEffect totalEffect,
-        List<BlockedMitigation> blocked) {
+        List<BlockedMitigation> blocked)
+        implements Judged {
 
     public DecisionFeedback {
         Objects.requireNonNull(stage, "stage");

@@ -10,6 +10,7 @@ import org.vigil.content.tabletop.TabletopTexts;
 import org.vigil.core.model.Scenario;
 import org.vigil.core.model.ScenarioTexts;
 import org.vigil.core.training.Difficulty;
+import org.vigil.game.round.RoundWords;
 import org.vigil.i18n.Messages;
 
 /**
@@ -20,12 +21,14 @@ import org.vigil.i18n.Messages;
 public final class TabletopNarrator {
 
     private final Messages messages;
+    private final RoundWords words;
     private final TabletopTexts texts;
     private final Function<String, String> assetNames;
     private final Scenario scenario;
 
     public TabletopNarrator(Messages messages, TabletopTexts texts, Scenario scenario) {
         this.messages = messages;
+        this.words = new RoundWords(messages, "game.tabletop");
         this.texts = texts;
         this.scenario = scenario;
         String tag = texts.language().tag();
@@ -35,7 +38,7 @@ public final class TabletopNarrator {
     }
 
     public String text(String key, Object... args) {
-        return messages.text(key, args);
+        return words.text(key, args);
     }
 
     public String assetName(String assetId) {
@@ -69,11 +72,11 @@ public final class TabletopNarrator {
     }
 
     public String position(TabletopRound round) {
-        return messages.text("game.tabletop.position", round.position() + 1, round.size());
+        return words.position(round.position(), round.size());
     }
 
     public String score(TabletopRound round) {
-        return messages.text("game.tabletop.score", round.score(), round.maxScore());
+        return words.score(round.score(), round.maxScore());
     }
 
     /** The shown option at an index, as a line with its key: "2. Unplug ...". */
@@ -121,8 +124,7 @@ public final class TabletopNarrator {
             return messages.text("game.tabletop.feedback.timedOut");
         }
         String legitimate = feedback.stage().malicious() ? "" : "Legitimate";
-        return messages.text(
-                (feedback.correct() ? "game.tabletop.feedback.right" : "game.tabletop.feedback.wrong") + legitimate);
+        return words.headline(feedback.correct(), legitimate);
     }
 
     /** Every line of the feedback: verdict, points, the choice and the playbook's, each cue, the computed effects. */
@@ -130,7 +132,7 @@ public final class TabletopNarrator {
         TabletopStage stage = feedback.stage();
         List<String> lines = new ArrayList<>();
         lines.add(headline(feedback));
-        lines.add(messages.text("game.tabletop.feedback.points", feedback.points()));
+        lines.add(words.points(feedback));
         feedback.chosen()
                 .ifPresent(option -> lines.add(
                         messages.text("game.tabletop.feedback.chosen", label(stage, option), note(stage, option))));
@@ -139,8 +141,8 @@ public final class TabletopNarrator {
             lines.add(messages.text("game.tabletop.feedback.playbook", label(stage, playbook), note(stage, playbook)));
         }
         for (CueResult cue : feedback.cues()) {
-            lines.add(messages.text(
-                    cue.found() ? "game.tabletop.feedback.cueFound" : "game.tabletop.feedback.cueMissed",
+            lines.add(words.cue(
+                    cue.found(),
                     texts.text(TabletopTexts.cueName(cue.cue())),
                     texts.text(TabletopTexts.cueExplanation(cue.cue()))));
         }
@@ -162,15 +164,7 @@ public final class TabletopNarrator {
         if (effect.isEmpty()) {
             return messages.text("game.tabletop.effect.none");
         }
-        List<String> parts = new ArrayList<>();
-        if (!effect.servicesSpared().isEmpty()) {
-            parts.add(messages.text(
-                    "game.tabletop.effect.spared", effect.servicesSpared().size(), names(effect.servicesSpared())));
-        }
-        if (!effect.servicesHit().isEmpty()) {
-            parts.add(messages.text(
-                    "game.tabletop.effect.hit", effect.servicesHit().size(), names(effect.servicesHit())));
-        }
+        List<String> parts = services(effect);
         if (!effect.breachesAvoided().isEmpty()) {
             parts.add(messages.text("game.tabletop.effect.avoided", breaches(effect.breachesAvoided())));
         }
@@ -189,15 +183,7 @@ public final class TabletopNarrator {
         if (effect.isEmpty()) {
             return messages.text("game.tabletop.effect.none");
         }
-        List<String> parts = new ArrayList<>();
-        if (!effect.servicesSpared().isEmpty()) {
-            parts.add(messages.text(
-                    "game.tabletop.effect.spared", effect.servicesSpared().size(), names(effect.servicesSpared())));
-        }
-        if (!effect.servicesHit().isEmpty()) {
-            parts.add(messages.text(
-                    "game.tabletop.effect.hit", effect.servicesHit().size(), names(effect.servicesHit())));
-        }
+        List<String> parts = services(effect);
         if (!effect.breachesAvoided().isEmpty()) {
             parts.add(messages.text(
                     "game.tabletop.effect.avoidedCount",
@@ -214,6 +200,20 @@ public final class TabletopNarrator {
         }
         loss(effect, parts);
         return String.join("; ", parts);
+    }
+
+    /** The services spared and hit, by name: the opening of both the long and the short effect. */
+    private List<String> services(ComputedEffect effect) {
+        List<String> parts = new ArrayList<>();
+        if (!effect.servicesSpared().isEmpty()) {
+            parts.add(messages.text(
+                    "game.tabletop.effect.spared", effect.servicesSpared().size(), names(effect.servicesSpared())));
+        }
+        if (!effect.servicesHit().isEmpty()) {
+            parts.add(messages.text(
+                    "game.tabletop.effect.hit", effect.servicesHit().size(), names(effect.servicesHit())));
+        }
+        return parts;
     }
 
     private void loss(ComputedEffect effect, List<String> parts) {
@@ -243,25 +243,17 @@ public final class TabletopNarrator {
 
     /** The end of the exercise: score, playbook answers, mistakes, and the computed effect of it all. */
     public List<String> end(TabletopRound round) {
-        List<DecisionFeedback> decided = round.decided();
-        long right = decided.stream().filter(DecisionFeedback::correct).count();
-        long falseAlarms =
-                decided.stream().filter(DecisionFeedback::falsePositive).count();
-        long misses = decided.stream().filter(DecisionFeedback::miss).count();
-        return List.of(
-                messages.text("game.tabletop.end.title"),
-                messages.text("game.tabletop.end.score", round.score(), round.maxScore()),
-                messages.text("game.tabletop.end.decisions", right, decided.size()),
-                messages.text("game.tabletop.end.mistakes", falseAlarms, misses),
+        return words.end(
+                round.decided(),
+                round.score(),
+                round.maxScore(),
+                "decisions",
                 messages.text("game.tabletop.end.effect", summary(round.totalEffect())));
     }
 
     /** Every text the exercise may show, so the fonts hold each of its characters. */
     public String glyphs() {
-        StringBuilder all = new StringBuilder();
-        messages.keys().stream()
-                .filter(key -> key.startsWith("game.tabletop."))
-                .forEach(key -> all.append(messages.text(key)));
+        StringBuilder all = words.keyTexts("game.tabletop.");
         texts.texts().values().forEach(all::append);
         scenario.assets().forEach(a -> all.append(assetName(a.id())));
         all.append("0123456789:+-.,;()");

@@ -1,10 +1,6 @@
 package org.vigil.game.tabletop;
 
-import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.Input.Keys;
-import com.badlogic.gdx.graphics.Color;
-import com.badlogic.gdx.graphics.GL20;
-import com.badlogic.gdx.graphics.OrthographicCamera;
 import com.badlogic.gdx.graphics.g2d.BitmapFont;
 import com.badlogic.gdx.graphics.g2d.GlyphLayout;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
@@ -13,10 +9,14 @@ import com.badlogic.gdx.math.Rectangle;
 import com.badlogic.gdx.utils.Align;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.vigil.core.training.Difficulty;
-import org.vigil.game.gdx.GameFonts;
+import org.vigil.game.gdx.CanvasGame;
+import org.vigil.game.gdx.GameCanvas;
+import org.vigil.game.gdx.GameCanvas.Button;
+import org.vigil.game.gdx.GameCanvas.Mark;
+import org.vigil.game.gdx.GameCanvas.PanelText;
 import org.vigil.game.gdx.Palette;
-import org.vigil.i18n.BundledFonts;
 
 /**
  * Draws the exercise at any size: the top bar (title, stage, clock, score, time left), the stage
@@ -24,55 +24,33 @@ import org.vigil.i18n.BundledFonts;
  * the Next button. Text size follows the window's height and the player's text scale. Loop thread
  * only; needs GL.
  */
-final class TabletopPainter {
+final class TabletopPainter implements CanvasGame.Painter {
 
-    private static final float BASE_HEIGHT = 720f;
+    private static final GameCanvas.TextSizes SIZES = new GameCanvas.TextSizes(0.85f, 0.85f, 0.7f, 0.7f);
+    private static final PanelText LINES = new PanelText(Set.of(0), true, 0.6f, 0.6f, 0.45f);
 
     private final TabletopNarrator narrator;
     private final List<String> serviceIds;
     private final List<String> serviceNames;
-    private final GameFonts fonts;
+    private final GameCanvas canvas;
     private final ImpactChart chart = new ImpactChart();
-    private final OrthographicCamera camera = new OrthographicCamera();
-    private final ShapeRenderer shapes = new ShapeRenderer();
-    private final SpriteBatch batch = new SpriteBatch();
-    private final GlyphLayout layout = new GlyphLayout();
     private final List<Rectangle> optionBoxes = new ArrayList<>();
-    private Rectangle nextButton = new Rectangle();
-    private float textScale;
-    private int feedbackScroll;
-    private float width = 1280;
-    private float height = 720;
 
     TabletopPainter(TabletopNarrator narrator, List<String> services, float textScale) {
         this.narrator = narrator;
         this.serviceIds = List.copyOf(services);
         this.serviceNames = services.stream().map(narrator::assetName).toList();
-        this.fonts = new GameFonts(new BundledFonts(), narrator.glyphs());
-        this.textScale = textScale;
-        resize(Gdx.graphics.getWidth(), Gdx.graphics.getHeight());
+        this.canvas = new GameCanvas(narrator.glyphs(), textScale, SIZES);
     }
 
-    void resize(int newWidth, int newHeight) {
-        if (newWidth > 0 && newHeight > 0) {
-            width = newWidth;
-            height = newHeight;
-            camera.setToOrtho(true, width, height); // y-down, as input events are
-            fonts.clear();
-        }
+    @Override
+    public GameCanvas canvas() {
+        return canvas;
     }
 
-    void scale(float newScale) {
-        textScale = newScale;
-        fonts.clear();
-    }
-
-    /** Scrolls the feedback by lines, for feedback longer than the panel. */
-    void scrollFeedback(int lines) {
-        feedbackScroll = Math.max(0, feedbackScroll + lines);
-    }
-
-    int optionAt(int x, int y) {
+    /** The option at a point, or -1. */
+    @Override
+    public int itemAt(int x, int y) {
         for (int i = 0; i < optionBoxes.size(); i++) {
             if (optionBoxes.get(i).contains(x, y)) {
                 return i;
@@ -81,37 +59,12 @@ final class TabletopPainter {
         return -1;
     }
 
-    int buttonAt(int x, int y) {
-        return nextButton.contains(x, y) ? Keys.N : Keys.UNKNOWN;
-    }
-
-    private float unit() {
-        return 20f * textScale * height / BASE_HEIGHT;
-    }
-
-    private BitmapFont body() {
-        return fonts.regular(Math.round(unit() * 0.85f));
-    }
-
-    private BitmapFont bold() {
-        return fonts.bold(Math.round(unit() * 0.85f));
-    }
-
-    private BitmapFont small() {
-        return fonts.regular(Math.round(unit() * 0.7f));
-    }
-
     void draw(TabletopRound round) {
-        Color canvas = Palette.CANVAS.color();
-        Gdx.gl.glClearColor(canvas.r, canvas.g, canvas.b, 1);
-        Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
-        Gdx.gl.glEnable(GL20.GL_BLEND);
-        camera.update();
-        shapes.setProjectionMatrix(camera.combined);
-        batch.setProjectionMatrix(camera.combined);
+        canvas.begin();
         optionBoxes.clear();
-        nextButton = new Rectangle();
-        float u = unit();
+        float u = canvas.unit();
+        float width = canvas.width();
+        float height = canvas.height();
         float top = u * 2.4f;
         drawTopBar(round, top);
         float split = width * 0.56f;
@@ -128,10 +81,10 @@ final class TabletopPainter {
                         round.situation().result(),
                         now),
                 chartArea,
-                shapes,
-                batch,
-                bold(),
-                small(),
+                canvas.shapes(),
+                canvas.batch(),
+                canvas.bold(),
+                canvas.small(),
                 new ImpactChart.ChartTexts(
                         narrator.text("game.tabletop.chart.title"),
                         narrator.text("game.tabletop.chart.base"),
@@ -139,46 +92,34 @@ final class TabletopPainter {
                         narrator.text("game.tabletop.chart.impact"),
                         narrator.text("game.tabletop.chart.now"),
                         serviceNames));
-        clip(panel, () -> {
-            if (round.phase() == TabletopRound.Phase.DECIDING) {
-                feedbackScroll = 0;
-                drawStage(round, panel);
-            } else {
-                drawLines(
-                        round.phase() == TabletopRound.Phase.FEEDBACK
-                                ? narrator.feedback(round.feedback().orElseThrow())
-                                : narrator.end(round),
-                        panel,
-                        round.phase() == TabletopRound.Phase.FEEDBACK);
-            }
-        });
+        if (round.phase() == TabletopRound.Phase.DECIDING) {
+            canvas.resetScroll();
+            canvas.clip(panel, () -> drawStage(round, panel));
+        } else if (round.phase() == TabletopRound.Phase.FEEDBACK) {
+            drawFeedback(narrator.feedback(round.feedback().orElseThrow()), panel);
+        } else {
+            canvas.textPanel(panel, narrator.end(round), Mark.NONE, LINES);
+        }
     }
 
     private void drawTopBar(TabletopRound round, float top) {
-        float u = unit();
-        shapes.begin(ShapeRenderer.ShapeType.Filled);
-        shapes.setColor(Palette.INK.color());
-        shapes.rect(0, 0, width, top);
-        shapes.end();
-        batch.begin();
-        bold().setColor(Palette.PAPER.color());
         String where = round.phase() == TabletopRound.Phase.FINISHED
                 ? narrator.text("game.tabletop.title")
                 : narrator.text("game.tabletop.title") + "  ·  " + narrator.position(round) + "  ·  "
                         + narrator.title(round.current());
-        bold().draw(batch, where, u, top * 0.3f, width * 0.72f, Align.left, false);
         String right = narrator.score(round);
         var left = round.timeLeft();
         if (left.isPresent() && round.phase() == TabletopRound.Phase.DECIDING) {
             right = narrator.text("game.tabletop.timeLeft", left.get().toSeconds()) + "  ·  " + right;
         }
-        body().setColor(Palette.PAPER.color());
-        body().draw(batch, right, width * 0.72f, top * 0.3f, width * 0.28f - u, Align.right, false);
-        batch.end();
+        canvas.topBar(top, where, right);
     }
 
     private void drawStage(TabletopRound round, Rectangle panel) {
-        float u = unit();
+        ShapeRenderer shapes = canvas.shapes();
+        SpriteBatch batch = canvas.batch();
+        GlyphLayout layout = canvas.layout();
+        float u = canvas.unit();
         List<String> intro = new ArrayList<>();
         intro.add(narrator.inject(round.current()));
         if (round.difficulty() == Difficulty.EASY) {
@@ -192,7 +133,7 @@ final class TabletopPainter {
         batch.begin();
         float y = panel.y + u * 0.5f;
         for (int i = 0; i < intro.size(); i++) {
-            BitmapFont font = i == intro.size() - 1 ? bold() : body();
+            BitmapFont font = i == intro.size() - 1 ? canvas.bold() : canvas.body();
             layout.setText(font, intro.get(i), Palette.INK.color(), panel.width - u * 1.2f, Align.left, true);
             font.draw(batch, layout, panel.x + u * 0.6f, y);
             y += layout.height + u * 0.7f;
@@ -200,7 +141,7 @@ final class TabletopPainter {
         batch.end();
         for (int i = 0; i < round.options().size(); i++) {
             String label = narrator.label(round.current(), round.options().get(i));
-            layout.setText(body(), label, Palette.INK.color(), panel.width - u * 3.4f, Align.left, true);
+            layout.setText(canvas.body(), label, Palette.INK.color(), panel.width - u * 3.4f, Align.left, true);
             Rectangle box = new Rectangle(panel.x + u * 0.4f, y, panel.width - u * 0.8f, layout.height + u * 0.9f);
             optionBoxes.add(box);
             boolean focused = i == round.focusedOption();
@@ -214,8 +155,9 @@ final class TabletopPainter {
             shapes.rect(box.x + u * 0.3f, box.y + u * 0.3f, u * 1.4f, u * 1.4f);
             shapes.end();
             batch.begin();
-            bold().setColor(Palette.PAPER.color());
-            bold().draw(
+            canvas.bold().setColor(Palette.PAPER.color());
+            canvas.bold()
+                    .draw(
                             batch,
                             Integer.toString(i + 1),
                             box.x + u * 0.3f,
@@ -223,17 +165,18 @@ final class TabletopPainter {
                             u * 1.4f,
                             Align.center,
                             false);
-            body().draw(batch, layout, box.x + u * 2.2f, box.y + u * 0.45f);
+            canvas.body().draw(batch, layout, box.x + u * 2.2f, box.y + u * 0.45f);
             if (focused) {
-                bold().setColor(Palette.BLUE.color());
-                bold().draw(batch, "›", box.x + u * 1.75f, box.y + u * 0.45f);
+                canvas.bold().setColor(Palette.BLUE.color());
+                canvas.bold().draw(batch, "›", box.x + u * 1.75f, box.y + u * 0.45f);
             }
             batch.end();
             y += box.height + u * 0.5f;
         }
         batch.begin();
-        small().setColor(Palette.SLATE.color());
-        small().draw(
+        canvas.small().setColor(Palette.SLATE.color());
+        canvas.small()
+                .draw(
                         batch,
                         narrator.text("game.tabletop.help"),
                         panel.x + u * 0.6f,
@@ -244,60 +187,20 @@ final class TabletopPainter {
         batch.end();
     }
 
-    private void drawLines(List<String> lines, Rectangle panel, boolean withNext) {
-        float u = unit();
-        float buttonHeight = withNext ? u * 2.2f : 0;
-        shapes.begin(ShapeRenderer.ShapeType.Filled);
-        shapes.setColor(Palette.PAPER.color());
-        shapes.rect(panel.x, panel.y, panel.width, panel.height);
-        if (withNext) {
-            nextButton = new Rectangle(
-                    panel.x + u * 0.4f, panel.y + panel.height - buttonHeight - u * 0.4f, u * 9, buttonHeight);
-            shapes.setColor(Palette.INK.color());
-            shapes.rect(nextButton.x - 2, nextButton.y - 2, nextButton.width + 4, nextButton.height + 4);
-            shapes.setColor(Palette.BLUE.color());
-            shapes.rect(nextButton.x, nextButton.y, nextButton.width, nextButton.height);
-        }
-        shapes.end();
-        batch.begin();
-        float y = panel.y + u * 0.4f;
-        float limit = panel.y + panel.height - buttonHeight - u * 0.6f;
-        for (int i = Math.min(feedbackScroll, lines.size() - 1); i < lines.size() && y < limit; i++) {
-            BitmapFont font = i == 0 ? bold() : small();
-            layout.setText(font, lines.get(i), Palette.INK.color(), panel.width - u * 1.2f, Align.left, true);
-            font.draw(batch, layout, panel.x + u * 0.6f, y);
-            y += layout.height + u * 0.45f;
-        }
-        if (withNext) {
-            bold().setColor(Palette.PAPER.color());
-            bold().draw(
-                            batch,
-                            "N  " + narrator.text("game.tabletop.button.next"),
-                            nextButton.x,
-                            nextButton.y + (nextButton.height - bold().getCapHeight()) / 2 - u * 0.1f,
-                            nextButton.width,
-                            Align.center,
-                            false);
-        }
-        batch.end();
-    }
-
-    /** Draws inside the area only; the scissor box is in the frame's pixels, y-up. */
-    private void clip(Rectangle area, Runnable drawing) {
-        float pixels = Gdx.graphics.getBackBufferWidth() > 0 ? Gdx.graphics.getBackBufferWidth() / width : 1f;
-        Gdx.gl.glEnable(GL20.GL_SCISSOR_TEST);
-        Gdx.gl.glScissor(
-                Math.round(area.x * pixels),
-                Math.round((height - area.y - area.height) * pixels),
-                Math.round(area.width * pixels),
-                Math.round(area.height * pixels));
-        drawing.run();
-        Gdx.gl.glDisable(GL20.GL_SCISSOR_TEST);
-    }
-
-    void dispose() {
-        fonts.dispose();
-        shapes.dispose();
-        batch.dispose();
+    /** The feedback over the Next button, on one paper panel. */
+    private void drawFeedback(List<String> lines, Rectangle panel) {
+        float u = canvas.unit();
+        float buttonHeight = u * 2.2f;
+        canvas.fill(Palette.PAPER, panel.x, panel.y, panel.width, panel.height);
+        canvas.textPanel(
+                new Rectangle(panel.x, panel.y, panel.width, panel.height - buttonHeight - u * 0.6f),
+                lines,
+                Mark.NONE,
+                LINES);
+        canvas.button(
+                new Button(Keys.N, "N  " + narrator.text("game.tabletop.button.next"), Palette.BLUE, Palette.PAPER),
+                new Rectangle(
+                        panel.x + u * 0.4f, panel.y + panel.height - buttonHeight - u * 0.4f, u * 9, buttonHeight),
+                false);
     }
 }

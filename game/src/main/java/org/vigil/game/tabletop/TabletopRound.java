@@ -1,7 +1,6 @@
 package org.vigil.game.tabletop;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +14,11 @@ import org.vigil.core.training.Difficulty;
 import org.vigil.core.training.ItemOutcome;
 import org.vigil.core.training.PlayResult;
 import org.vigil.core.training.TrainingModule;
+import org.vigil.game.round.Focus;
+import org.vigil.game.round.RoundClock;
+import org.vigil.game.round.RoundItems;
+import org.vigil.game.round.RoundLedger;
+import org.vigil.game.round.Scoring;
 
 /**
  * The rules of one tabletop exercise, free of any toolkit: stages come in clock order; the player
@@ -36,19 +40,18 @@ public final class TabletopRound {
         FINISHED
     }
 
-    private final List<TabletopStage> stages;
+    private static final Scoring SCORING = new Scoring(DECISION_POINTS, CUE_POINTS);
+
+    private final RoundItems<TabletopStage> stages;
     private final List<List<TabletopOption>> shown;
     private final Difficulty difficulty;
     private final CascadeConsequences consequences;
     private final Optional<Duration> timeLimit;
-    private final InstantSource clock;
-    private final Instant started;
-    private final List<DecisionFeedback> feedback = new ArrayList<>();
+    private final RoundClock clock;
+    private final RoundLedger<DecisionFeedback> feedback =
+            new RoundLedger<>(TrainingModule.RANSOMWARE_TABLETOP, TabletopRound::outcome);
+    private final Focus focus = new Focus();
     private Situation situation;
-    private int position;
-    private int focus;
-    private Instant shownAt;
-    private Instant finished;
     private Phase phase = Phase.DECIDING;
 
     public TabletopRound(
@@ -58,14 +61,10 @@ public final class TabletopRound {
             Random order,
             Optional<Duration> timeLimit,
             InstantSource clock) {
-        if (stages.isEmpty()) {
-            throw new IllegalArgumentException("an exercise needs at least one stage");
-        }
-        this.stages = List.copyOf(stages);
+        this.stages = new RoundItems<>(stages, "an exercise needs at least one stage");
         this.difficulty = Objects.requireNonNull(difficulty, "difficulty");
         this.consequences = consequences;
         this.timeLimit = timeLimit;
-        this.clock = clock;
         this.shown = stages.stream()
                 .map(stage -> {
                     List<TabletopOption> options = new ArrayList<>(stage.optionsAt(difficulty));
@@ -74,8 +73,7 @@ public final class TabletopRound {
                 })
                 .toList();
         this.situation = consequences.base();
-        this.started = clock.instant();
-        this.shownAt = started;
+        this.clock = new RoundClock(clock);
     }
 
     public Phase phase() {
@@ -87,7 +85,7 @@ public final class TabletopRound {
     }
 
     public TabletopStage current() {
-        return stages.get(position);
+        return stages.current();
     }
 
     public TabletopStage stage(int index) {
@@ -95,7 +93,7 @@ public final class TabletopRound {
     }
 
     public int position() {
-        return position;
+        return stages.position();
     }
 
     public int size() {
@@ -104,7 +102,7 @@ public final class TabletopRound {
 
     /** The current stage's options in the order shown; key 1 is the first. */
     public List<TabletopOption> options() {
-        return shown.get(position);
+        return shown.get(stages.position());
     }
 
     /** A stage's options in the order they are (or will be) shown. */
@@ -113,15 +111,15 @@ public final class TabletopRound {
     }
 
     public int focusedOption() {
-        return focus;
+        return focus.index();
     }
 
     public void focusNext() {
-        focus = (focus + 1) % options().size();
+        focus.next(options().size());
     }
 
     public void focusPrevious() {
-        focus = (focus + options().size() - 1) % options().size();
+        focus.previous(options().size());
     }
 
     /** The attack with nobody acting, for the chart's dashed lines. */
@@ -136,13 +134,7 @@ public final class TabletopRound {
 
     /** The time left on the current decision; empty without a time limit, zero once decided. */
     public Optional<Duration> timeLeft() {
-        return timeLimit.map(limit -> {
-            if (phase != Phase.DECIDING) {
-                return Duration.ZERO;
-            }
-            Duration left = limit.minus(Duration.between(shownAt, clock.instant()));
-            return left.isNegative() ? Duration.ZERO : left;
-        });
+        return timeLimit.map(limit -> phase == Phase.DECIDING ? clock.left(limit) : Duration.ZERO);
     }
 
     /** Chooses the shown option at an index (0 for key 1); ignored unless deciding or out of range. */
@@ -157,7 +149,7 @@ public final class TabletopRound {
     }
 
     public Optional<DecisionFeedback> chooseFocused() {
-        return choose(focus);
+        return choose(focus.index());
     }
 
     /** Ends the current decision if its time is up: nobody decided. */
@@ -173,35 +165,26 @@ public final class TabletopRound {
         if (phase != Phase.FEEDBACK) {
             return;
         }
-        focus = 0;
-        if (position + 1 < stages.size()) {
-            position++;
-            shownAt = clock.instant();
-            phase = Phase.DECIDING;
-        } else {
-            finished = clock.instant();
-            phase = Phase.FINISHED;
-        }
+        focus.reset();
+        phase = stages.advance(clock) ? Phase.DECIDING : Phase.FINISHED;
     }
 
     /** The feedback on the last decision, while it is shown. */
     public Optional<DecisionFeedback> feedback() {
-        return phase == Phase.FEEDBACK ? Optional.of(feedback.get(feedback.size() - 1)) : Optional.empty();
+        return phase == Phase.FEEDBACK ? Optional.of(feedback.last()) : Optional.empty();
     }
 
     public List<DecisionFeedback> decided() {
-        return List.copyOf(feedback);
+        return feedback.all();
     }
 
     public int score() {
-        return feedback.stream().mapToInt(DecisionFeedback::points).sum();
+        return feedback.score();
     }
 
     /** The most the exercise can earn: every playbook answer, every cue honoured. */
     public int maxScore() {
-        return stages.stream()
-                .mapToInt(s -> DECISION_POINTS + CUE_POINTS * s.cues().size())
-                .sum();
+        return stages.sum(s -> SCORING.most(s.cues().size()));
     }
 
     /** All decisions against doing nothing. */
@@ -210,21 +193,7 @@ public final class TabletopRound {
     }
 
     public List<ItemOutcome> outcomes() {
-        return feedback.stream()
-                .map(f -> new ItemOutcome(
-                        f.stage().id(),
-                        f.stage().malicious(),
-                        f.correct(),
-                        f.time(),
-                        f.cues().stream()
-                                .filter(CueResult::found)
-                                .map(CueResult::cue)
-                                .toList(),
-                        f.cues().stream()
-                                .filter(c -> !c.found())
-                                .map(CueResult::cue)
-                                .toList()))
-                .toList();
+        return feedback.outcomes();
     }
 
     /** The play as recorded; only once the exercise is finished. */
@@ -232,21 +201,12 @@ public final class TabletopRound {
         if (phase != Phase.FINISHED) {
             throw new IllegalStateException("the exercise is not finished");
         }
-        return new PlayResult(
-                participant,
-                TrainingModule.RANSOMWARE_TABLETOP,
-                difficulty,
-                languageTag,
-                started,
-                finished,
-                score(),
-                maxScore(),
-                outcomes());
+        return feedback.result(participant, difficulty, languageTag, clock, maxScore());
     }
 
     private Optional<DecisionFeedback> decide(Optional<TabletopOption> option) {
         TabletopStage stage = current();
-        Duration spent = Duration.between(shownAt, clock.instant());
+        Duration spent = clock.sinceShown();
         if (option.isEmpty() && timeLimit.isPresent()) {
             spent = timeLimit.get();
         }
@@ -259,12 +219,22 @@ public final class TabletopRound {
         List<CueResult> cues = stage.cues().stream()
                 .map(cue -> new CueResult(cue, honoured.contains(cue)))
                 .toList();
-        int found = (int) cues.stream().filter(CueResult::found).count();
-        int points = (correct ? DECISION_POINTS : 0) + CUE_POINTS * found;
+        int points =
+                SCORING.points(correct, cues.stream().filter(CueResult::found).count());
         DecisionFeedback result = new DecisionFeedback(
                 stage, option, correct, spent, cues, points, decisionEffect, totalEffect(), step.blocked());
-        feedback.add(result);
+        feedback.record(result);
         phase = Phase.FEEDBACK;
         return Optional.of(result);
+    }
+
+    private static ItemOutcome outcome(DecisionFeedback feedback) {
+        return RoundLedger.outcome(
+                feedback.stage().id(),
+                feedback.stage().malicious(),
+                feedback,
+                feedback.cues(),
+                CueResult::found,
+                CueResult::cue);
     }
 }
