@@ -20,6 +20,9 @@ import org.vigil.visual.text.UiText;
  */
 final class StreamChartPainter {
 
+    /** The least room between two time labels, in pixels. */
+    private static final double TICK_GAP = 12;
+
     static final double LEFT = 64;
     static final double RIGHT = 16;
     static final double TOP = 28;
@@ -90,15 +93,38 @@ final class StreamChartPainter {
         g.setTextBaseline(VPos.TOP);
         g.fillText(text.get("anomaly.chart.axis.value", chart.unit()), 4, 4);
         List<Instant> ticks = chart.timeTicks();
-        for (int i = 0; i < ticks.size(); i++) {
+        int last = ticks.size() - 1;
+        double[][] spans = new double[ticks.size()][];
+        String[] labels = new String[ticks.size()];
+        for (int i = 0; i <= last; i++) {
             double x = s.x(ticks.get(i));
             g.strokeLine(x, bottom, x, bottom + 4);
-            g.setTextAlign(
-                    i == 0 ? TextAlignment.LEFT : i == ticks.size() - 1 ? TextAlignment.RIGHT : TextAlignment.CENTER);
-            g.fillText(text.get("anomaly.chart.tick", Date.from(ticks.get(i))), x, bottom + 6);
+            labels[i] = text.get("anomaly.chart.tick", Date.from(ticks.get(i)));
+            double width = textWidth(labels[i], g.getFont());
+            double from = i == 0 ? x : i == last ? x - width : x - width / 2;
+            spans[i] = new double[] {from, from + width};
+        }
+        // the first and last label always show; one between shows only where it overlaps neither
+        // the label before it nor the last one, so narrow charts and long dates stay readable
+        double drawnUpTo = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i <= last; i++) {
+            boolean fits = i == 0
+                    || i == last
+                    || (spans[i][0] > drawnUpTo + TICK_GAP && spans[i][1] + TICK_GAP < spans[last][0]);
+            if (fits) {
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(labels[i], spans[i][0], bottom + 6);
+                drawnUpTo = spans[i][1];
+            }
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(text.get("anomaly.chart.axis.time"), s.left() + s.width(), bottom + 22);
+    }
+
+    private static double textWidth(String label, Font font) {
+        Text measured = new Text(label);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
     }
 
     /** The band as quads between consecutive points that both know it. */
