@@ -1,6 +1,7 @@
 package org.vigil.content.awareness;
 
 import java.util.List;
+import org.vigil.content.json.JsonFields;
 
 /**
  * Checks that every anchor's place exists and its quote is really there, in every language, so
@@ -10,14 +11,14 @@ final class AnchorCheck {
 
     private AnchorCheck() {}
 
-    static void check(JsonFile json, List<LocatedAnchor> anchors, PlaceTexts texts) {
+    static void check(JsonFields json, List<LocatedAnchor> anchors, PlaceTexts texts) {
         for (LocatedAnchor located : anchors) {
             Anchor anchor = located.anchor();
             for (Language language : Language.values()) {
                 List<PlaceRegion> regions = texts.at(anchor.place(), language);
                 if (regions.isEmpty()) {
                     json.report(
-                            JsonFile.child(located.path(), "at"),
+                            JsonFields.child(located.path(), "at"),
                             "there is no " + anchor.place() + " in " + texts.fileOf(language));
                     continue;
                 }
@@ -27,9 +28,9 @@ final class AnchorCheck {
                 String quote = anchor.quote().get().in(language);
                 for (PlaceRegion region : regions) {
                     if (region.texts().stream().noneMatch(text -> TextMatch.contains(text, quote))) {
-                        String quotePath = JsonFile.child(located.path(), "quote");
+                        String quotePath = JsonFields.child(located.path(), "quote");
                         json.report(
-                                located.quotePerLanguage() ? JsonFile.child(quotePath, language.tag()) : quotePath,
+                                located.quotePerLanguage() ? JsonFields.child(quotePath, language.tag()) : quotePath,
                                 "\"" + quote + "\" not found in " + region.description() + " of "
                                         + texts.fileOf(language));
                     }

@@ -4,22 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.vigil.content.json.JsonFields;
 
 /** Reads the {@code at} and {@code quote} of a marker and checks the place suits the item type. */
 final class AnchorFields {
 
     private AnchorFields() {}
 
-    static Optional<LocatedAnchor> read(JsonFile json, JsonNode marker, String path, Set<Place.Area> areas) {
+    static Optional<LocatedAnchor> read(JsonFields json, JsonNode marker, String path, Set<Place.Area> areas) {
         Optional<Place> place = json.text(marker, path, "at").flatMap(at -> {
             Optional<Place> parsed = Place.parse(at).filter(p -> areas.contains(p.area()));
             if (parsed.isEmpty()) {
-                json.report(JsonFile.child(path, "at"), "unknown place \"" + at + "\"; expected " + describe(areas));
+                json.report(JsonFields.child(path, "at"), "unknown place \"" + at + "\"; expected " + describe(areas));
             }
             return parsed;
         });
         JsonNode quoteNode = marker.get("quote");
-        Optional<LocalizedText> quote = json.optionalQuote(marker, path, "quote");
+        Optional<LocalizedText> quote = LocalizedFields.optionalQuote(json, marker, path, "quote");
         boolean quoteBroken = quoteNode != null && !quoteNode.isNull() && quote.isEmpty();
         if (place.isEmpty() || quoteBroken) {
             return Optional.empty();

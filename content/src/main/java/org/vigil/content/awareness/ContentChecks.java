@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.vigil.content.json.JsonFields;
 
 /** Checks every item type applies to its text: template variables, their parity across languages, domains. */
 final class ContentChecks {
@@ -71,7 +72,7 @@ final class ContentChecks {
     }
 
     /** Like {@link #domains} for a JSON field. */
-    static void domains(JsonFile json, String path, String text) {
+    static void domains(JsonFields json, String path, String text) {
         for (String host : ReservedDomains.unreservedHosts(text)) {
             json.report(
                     path,

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.vigil.content.json.JsonFields;
 
 /** Reads an email item: {@code emails/<id>/item.json} and one {@code <lang>.eml} per language. */
 final class EmailReader {
@@ -29,11 +30,11 @@ final class EmailReader {
     }
 
     Optional<EmailTemplate> read(String id) {
-        Optional<JsonFile> parsed = context.itemJson(ItemType.EMAIL, id);
+        Optional<JsonFields> parsed = context.itemJson(ItemType.EMAIL, id);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        JsonFile json = parsed.get();
+        JsonFields json = parsed.get();
         JsonNode root = json.root();
         Set<String> known = new HashSet<>(TemplateFields.COMMON);
         known.addAll(Set.of("linkTarget", "landingPage"));
@@ -47,7 +48,7 @@ final class EmailReader {
                 AREAS,
                 context.references);
         boolean linkTargetBroken = root.hasNonNull("linkTarget");
-        Optional<LocalizedText> linkTarget = json.optionalQuote(root, "$", "linkTarget");
+        Optional<LocalizedText> linkTarget = LocalizedFields.optionalQuote(json, root, "$", "linkTarget");
         linkTargetBroken &= linkTarget.isEmpty();
         linkTarget.ifPresent(targets -> checkLinkTarget(json, targets));
         Optional<String> landingPage = json.optionalId(root, "$", "landingPage");
@@ -81,7 +82,7 @@ final class EmailReader {
         return Optional.of(new EmailTemplate(common.get().info(), linkTarget, landingPage, messages));
     }
 
-    private static void checkLinkTarget(JsonFile json, LocalizedText targets) {
+    private static void checkLinkTarget(JsonFields json, LocalizedText targets) {
         targets.texts().forEach((language, target) -> {
             String path = json.root().get("linkTarget").isObject() ? "$.linkTarget." + language.tag() : "$.linkTarget";
             if (!target.startsWith("https://") && !target.startsWith("http://")) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.content.json.JsonFields;
 
 /** Reads an illustration: {@code illustrations/<id>/item.json} and its drawing {@code image.svg}. */
 final class IllustrationReader {
@@ -20,23 +21,18 @@ final class IllustrationReader {
         Optional<byte[]> svg = context.required(folder + "image.svg", "every illustration needs its drawing");
         svg.ifPresent(bytes -> SvgStyle.check(bytes)
                 .forEach(f -> context.problems.add(folder + "image.svg", f.line(), f.where(), f.reason())));
-        Optional<JsonFile> parsed = context.itemJson(ItemType.ILLUSTRATION, id);
+        Optional<JsonFields> parsed = context.itemJson(ItemType.ILLUSTRATION, id);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        JsonFile json = parsed.get();
+        JsonFields json = parsed.get();
         JsonNode root = json.root();
         json.allowOnly(root, "$", Set.of("formatVersion", "id", "subject", "tags", "alt"));
-        json.formatVersion(root);
-        Optional<String> itemId = json.id(root, "$", "id").filter(i -> {
-            if (!i.equals(id)) {
-                json.report("$.id", "id \"" + i + "\" does not match its folder \"" + id + "\"");
-            }
-            return i.equals(id);
-        });
+        json.formatVersion();
+        Optional<String> itemId = ReadContext.itemId(json, id);
         Optional<IllustrationSubject> subject = json.enumValue(root, "$", "subject", IllustrationSubject.class);
         List<String> tags = json.strings(root, "$", "tags");
-        Optional<LocalizedText> alt = json.localized(root, "$", "alt");
+        Optional<LocalizedText> alt = LocalizedFields.required(json, root, "$", "alt");
         if (itemId.isEmpty() || subject.isEmpty() || alt.isEmpty() || svg.isEmpty()) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.content.json.JsonFields;
 
 /** Reads a landing page: {@code pages/<id>/item.json} and one {@code <lang>.html} per language. */
 final class PageReader {
@@ -20,11 +21,11 @@ final class PageReader {
     }
 
     Optional<LandingPage> read(String id) {
-        Optional<JsonFile> parsed = context.itemJson(ItemType.LANDING_PAGE, id);
+        Optional<JsonFields> parsed = context.itemJson(ItemType.LANDING_PAGE, id);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        JsonFile json = parsed.get();
+        JsonFields json = parsed.get();
         JsonNode root = json.root();
         Set<String> known = new HashSet<>(TemplateFields.COMMON);
         known.addAll(Set.of("address", "captureCredentials", "redirectUrl"));
@@ -37,10 +38,10 @@ final class PageReader {
                 Set.of(Channel.WEB),
                 AREAS,
                 context.references);
-        Optional<LocalizedText> address = json.localized(root, "$", "address");
+        Optional<LocalizedText> address = LocalizedFields.required(json, root, "$", "address");
         address.ifPresent(a -> checkAddresses(json, "$.address", a));
-        Optional<Boolean> capture = json.bool(root, "$", "captureCredentials", true, false);
-        Optional<LocalizedText> redirect = json.optionalLocalized(root, "$", "redirectUrl");
+        Optional<Boolean> capture = json.bool(root, "$", "captureCredentials");
+        Optional<LocalizedText> redirect = LocalizedFields.optional(json, root, "$", "redirectUrl");
         redirect.ifPresent(r -> checkAddresses(json, "$.redirectUrl", r));
         boolean redirectBroken = root.hasNonNull("redirectUrl") && redirect.isEmpty();
 
@@ -75,7 +76,7 @@ final class PageReader {
         return Optional.of(new LandingPage(common.get().info(), address.get(), capture.get(), redirect, html));
     }
 
-    static void checkAddresses(JsonFile json, String path, LocalizedText addresses) {
+    static void checkAddresses(JsonFields json, String path, LocalizedText addresses) {
         addresses.texts().forEach((language, address) -> {
             String languagePath = path + "." + language.tag();
             if (!address.startsWith("https://") && !address.startsWith("http://")) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.content.json.JsonFields;
 
 /**
  * Reads a post, ad or short message: {@code posts/<id>/item.json}, which holds every language's
@@ -30,11 +31,11 @@ final class PostReader {
     }
 
     Optional<SocialPost> read(String id) {
-        Optional<JsonFile> parsed = context.itemJson(ItemType.POST, id);
+        Optional<JsonFields> parsed = context.itemJson(ItemType.POST, id);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        JsonFile json = parsed.get();
+        JsonFields json = parsed.get();
         JsonNode root = json.root();
         Set<String> known = new HashSet<>(TemplateFields.COMMON);
         known.addAll(Set.of("illustration", "reactions", "content"));
@@ -59,7 +60,7 @@ final class PostReader {
         return Optional.of(new SocialPost(common.get().info(), illustration, reactions, content));
     }
 
-    private static Optional<Reactions> reactions(JsonFile json) {
+    private static Optional<Reactions> reactions(JsonFields json) {
         JsonNode node = json.root().get("reactions");
         if (node == null || node.isNull() || !json.isObject(node, "$.reactions")) {
             return Optional.empty();
@@ -72,7 +73,7 @@ final class PostReader {
     }
 
     /** Every language's text; an optional field given in one language must be given in all. */
-    private Map<Language, PostContent> content(JsonFile json) {
+    private Map<Language, PostContent> content(JsonFields json) {
         Map<Language, PostContent> content = new EnumMap<>(Language.class);
         JsonNode node = json.root().get("content");
         if (node == null || node.isNull()) {
@@ -107,10 +108,10 @@ final class PostReader {
             for (String field : List.of("author", "handle", "body", "link", "linkTitle", "callToAction")) {
                 if (post.hasNonNull(field) && post.get(field).isTextual()) {
                     String text = post.get(field).asText();
-                    ContentChecks.domains(json, JsonFile.child(path, field), text);
+                    ContentChecks.domains(json, JsonFields.child(path, field), text);
                     if (!TemplateVariables.find(text).isEmpty()) {
                         json.report(
-                                JsonFile.child(path, field),
+                                JsonFields.child(path, field),
                                 "template variables are not allowed in posts: only emails and landing pages go through GoPhish");
                     }
                 }
@@ -128,7 +129,7 @@ final class PostReader {
         return content;
     }
 
-    private static void checkOptionalFieldParity(JsonFile json, JsonNode content) {
+    private static void checkOptionalFieldParity(JsonFields json, JsonNode content) {
         JsonNode english = content.get(Language.EN.tag());
         if (english == null || !english.isObject()) {
             return;

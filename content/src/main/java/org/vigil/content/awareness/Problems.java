@@ -2,13 +2,15 @@ package org.vigil.content.awareness;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.content.json.ProblemSink;
 
 /** Collects problems while the library is read, so that one pass reports all of them. */
-final class Problems {
+final class Problems implements ProblemSink {
 
     private final List<ContentProblem> found = new ArrayList<>();
 
-    void add(String file, int line, String path, String message) {
+    @Override
+    public void add(String file, int line, String path, String message) {
         found.add(new ContentProblem(file, line, path, message));
     }
 

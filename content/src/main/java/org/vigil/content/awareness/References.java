@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.content.json.JsonFields;
 
 /**
  * References between items (a slide's illustration, an email's landing page, a look-alike's twin),
@@ -17,12 +18,12 @@ final class References {
 
     private final List<Reference> references = new ArrayList<>();
 
-    void add(ItemRef target, JsonFile json, String path) {
+    void add(ItemRef target, JsonFields json, String path) {
         references.add(new Reference(target, json.file(), json.lineOf(path), path, Optional.empty()));
     }
 
     /** A look-alike pair: the target must be of the same type and the opposite verdict. */
-    void addPair(ItemRef target, Verdict verdict, JsonFile json, String path) {
+    void addPair(ItemRef target, Verdict verdict, JsonFields json, String path) {
         references.add(new Reference(target, json.file(), json.lineOf(path), path, Optional.of(verdict)));
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.content.json.JsonFields;
 
 /**
  * Reads the fields every template's item.json shares (docs/content-format.md, "Common fields") and
@@ -32,7 +33,7 @@ final class TemplateFields {
     private TemplateFields() {}
 
     static Optional<Read> read(
-            JsonFile json,
+            JsonFields json,
             String folderId,
             ItemType type,
             Set<Verdict> verdicts,
@@ -40,14 +41,14 @@ final class TemplateFields {
             Set<Place.Area> areas,
             References references) {
         JsonNode root = json.root();
-        json.formatVersion(root);
-        Optional<String> id = json.id(root, "$", "id").filter(i -> matchesFolder(json, i, folderId));
+        json.formatVersion();
+        Optional<String> id = ReadContext.itemId(json, folderId);
         Optional<Verdict> verdict =
                 json.enumValue(root, "$", "verdict", Verdict.class).filter(v -> allowed(json, "verdict", v, verdicts));
         Optional<Channel> channel =
                 json.enumValue(root, "$", "channel", Channel.class).filter(c -> allowed(json, "channel", c, channels));
         List<Audience> audiences = json.enumList(root, "$", "audiences", Audience.class);
-        Optional<LocalizedText> title = json.localized(root, "$", "title");
+        Optional<LocalizedText> title = LocalizedFields.required(json, root, "$", "title");
         boolean phishing = verdict.filter(v -> v == Verdict.PHISHING).isPresent();
         boolean legitimate = verdict.filter(v -> v == Verdict.LEGITIMATE).isPresent();
 
@@ -99,15 +100,7 @@ final class TemplateFields {
                 anchors));
     }
 
-    private static boolean matchesFolder(JsonFile json, String id, String folderId) {
-        if (!id.equals(folderId)) {
-            json.report("$.id", "id \"" + id + "\" does not match its folder \"" + folderId + "\"");
-            return false;
-        }
-        return true;
-    }
-
-    private static <E extends Enum<E>> boolean allowed(JsonFile json, String field, E value, Set<E> allowed) {
+    private static <E extends Enum<E>> boolean allowed(JsonFields json, String field, E value, Set<E> allowed) {
         if (!allowed.contains(value)) {
             json.report(
                     "$." + field,
@@ -120,22 +113,22 @@ final class TemplateFields {
         return true;
     }
 
-    private static List<RedFlag> redFlags(JsonFile json, Set<Place.Area> areas, List<LocatedAnchor> anchors) {
+    private static List<RedFlag> redFlags(JsonFields json, Set<Place.Area> areas, List<LocatedAnchor> anchors) {
         List<RedFlag> flags = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<JsonNode> elements = json.array(json.root(), "$", "redFlags", true, true);
         for (int i = 0; i < elements.size(); i++) {
-            String path = JsonFile.element("$.redFlags", i);
+            String path = JsonFields.element("$.redFlags", i);
             JsonNode node = elements.get(i);
             if (!json.isObject(node, path)) {
                 continue;
             }
             json.allowOnly(node, path, Set.of("id", "cue", "at", "quote", "explanation"));
             Optional<String> id =
-                    json.id(node, path, "id").filter(v -> json.unique(ids, v, JsonFile.child(path, "id")));
+                    json.id(node, path, "id").filter(v -> json.unique(ids, v, JsonFields.child(path, "id")));
             Optional<Cue> cue = json.enumValue(node, path, "cue", Cue.class);
             Optional<LocatedAnchor> anchor = AnchorFields.read(json, node, path, areas);
-            Optional<LocalizedText> explanation = json.localized(node, path, "explanation");
+            Optional<LocalizedText> explanation = LocalizedFields.required(json, node, path, "explanation");
             if (id.isPresent() && cue.isPresent() && anchor.isPresent() && explanation.isPresent()) {
                 flags.add(new RedFlag(id.get(), cue.get(), anchor.get().anchor(), explanation.get()));
                 anchors.add(anchor.get());
@@ -144,21 +137,21 @@ final class TemplateFields {
         return flags;
     }
 
-    private static List<TrustSignal> trustSignals(JsonFile json, Set<Place.Area> areas, List<LocatedAnchor> anchors) {
+    private static List<TrustSignal> trustSignals(JsonFields json, Set<Place.Area> areas, List<LocatedAnchor> anchors) {
         List<TrustSignal> signals = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<JsonNode> elements = json.array(json.root(), "$", "trustSignals", false, false);
         for (int i = 0; i < elements.size(); i++) {
-            String path = JsonFile.element("$.trustSignals", i);
+            String path = JsonFields.element("$.trustSignals", i);
             JsonNode node = elements.get(i);
             if (!json.isObject(node, path)) {
                 continue;
             }
             json.allowOnly(node, path, Set.of("id", "at", "quote", "explanation"));
             Optional<String> id =
-                    json.id(node, path, "id").filter(v -> json.unique(ids, v, JsonFile.child(path, "id")));
+                    json.id(node, path, "id").filter(v -> json.unique(ids, v, JsonFields.child(path, "id")));
             Optional<LocatedAnchor> anchor = AnchorFields.read(json, node, path, areas);
-            Optional<LocalizedText> explanation = json.localized(node, path, "explanation");
+            Optional<LocalizedText> explanation = LocalizedFields.required(json, node, path, "explanation");
             if (id.isPresent() && anchor.isPresent() && explanation.isPresent()) {
                 signals.add(new TrustSignal(id.get(), anchor.get().anchor(), explanation.get()));
                 anchors.add(anchor.get());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.content.json.JsonFields;
 
 /**
  * Reads terms and conditions: {@code terms/<id>/item.json} with notes on clauses, and one {@code
@@ -24,11 +25,11 @@ final class TermsReader {
     }
 
     Optional<TermsDocument> read(String id) {
-        Optional<JsonFile> parsed = context.itemJson(ItemType.TERMS, id);
+        Optional<JsonFields> parsed = context.itemJson(ItemType.TERMS, id);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        JsonFile json = parsed.get();
+        JsonFields json = parsed.get();
         JsonNode root = json.root();
         Set<String> known = new HashSet<>(TemplateFields.COMMON);
         known.add("clauses");
@@ -65,30 +66,30 @@ final class TermsReader {
         return Optional.of(new TermsDocument(common.get().info(), clauses, html));
     }
 
-    private static List<ClauseNote> clauses(JsonFile json, List<LocatedAnchor> anchors) {
+    private static List<ClauseNote> clauses(JsonFields json, List<LocatedAnchor> anchors) {
         List<ClauseNote> notes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<JsonNode> elements = json.array(json.root(), "$", "clauses", true, true);
         for (int i = 0; i < elements.size(); i++) {
-            String path = JsonFile.element("$.clauses", i);
+            String path = JsonFields.element("$.clauses", i);
             JsonNode node = elements.get(i);
             if (!json.isObject(node, path)) {
                 continue;
             }
             json.allowOnly(node, path, Set.of("id", "verdict", "topic", "at", "quote", "explanation"));
             Optional<String> id =
-                    json.id(node, path, "id").filter(v -> json.unique(ids, v, JsonFile.child(path, "id")));
+                    json.id(node, path, "id").filter(v -> json.unique(ids, v, JsonFields.child(path, "id")));
             Optional<Verdict> verdict = json.enumValue(node, path, "verdict", Verdict.class)
                     .filter(v -> {
                         if (v == Verdict.FAIR || v == Verdict.ABUSIVE) {
                             return true;
                         }
-                        json.report(JsonFile.child(path, "verdict"), "a clause is FAIR or ABUSIVE, not " + v);
+                        json.report(JsonFields.child(path, "verdict"), "a clause is FAIR or ABUSIVE, not " + v);
                         return false;
                     });
             Optional<ClauseTopic> topic = json.enumValue(node, path, "topic", ClauseTopic.class);
             Optional<LocatedAnchor> anchor = AnchorFields.read(json, node, path, Set.of(Place.Area.ELEMENT));
-            Optional<LocalizedText> explanation = json.localized(node, path, "explanation");
+            Optional<LocalizedText> explanation = LocalizedFields.required(json, node, path, "explanation");
             if (id.isPresent()
                     && verdict.isPresent()
                     && topic.isPresent()
@@ -103,7 +104,7 @@ final class TermsReader {
     }
 
     /** Abusive terms must show at least one abusive clause; fair terms none. */
-    private static void checkVerdict(JsonFile json, Verdict verdict, List<ClauseNote> clauses) {
+    private static void checkVerdict(JsonFields json, Verdict verdict, List<ClauseNote> clauses) {
         long abusive =
                 clauses.stream().filter(c -> c.verdict() == Verdict.ABUSIVE).count();
         if (verdict == Verdict.ABUSIVE && abusive == 0) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.content.json.JsonFields;
 
 /**
  * Checks a call's graph so that every conversation can be played to its end: ids are unique, the
@@ -19,10 +20,10 @@ final class CallGraphCheck {
     static final int MIN_REPLIES = 2;
     static final int MAX_REPLIES = 4;
 
-    private final CallJson json;
+    private final JsonFields json;
     private int problems;
 
-    CallGraphCheck(CallJson json) {
+    CallGraphCheck(JsonFields json) {
         this.json = json;
     }
 
@@ -37,38 +38,38 @@ final class CallGraphCheck {
         Set<String> actedOn = new HashSet<>();
         unique(call.cues(), path, "cues");
         if (call.malicious() && call.cues().isEmpty()) {
-            report(CallJson.child(path, "cues"), "an impostor's call must teach at least one cue");
+            report(JsonFields.child(path, "cues"), "an impostor's call must teach at least one cue");
         }
         if (!nodeIndex.containsKey(call.start())) {
-            report(CallJson.child(path, "start"), "no node \"" + call.start() + "\" to start at");
+            report(JsonFields.child(path, "start"), "no node \"" + call.start() + "\" to start at");
         }
         for (int n = 0; n < call.nodes().size(); n++) {
             CallNode node = call.nodes().get(n);
-            String nodePath = CallJson.element(CallJson.child(path, "nodes"), n);
+            String nodePath = JsonFields.element(JsonFields.child(path, "nodes"), n);
             if (node.replies().size() < MIN_REPLIES || node.replies().size() > MAX_REPLIES) {
                 report(
-                        CallJson.child(nodePath, "replies"),
+                        JsonFields.child(nodePath, "replies"),
                         "a turn offers " + MIN_REPLIES + " to " + MAX_REPLIES + " replies, not "
                                 + node.replies().size());
             }
             for (int r = 0; r < node.replies().size(); r++) {
                 CallReply reply = node.replies().get(r);
-                String replyPath = CallJson.element(CallJson.child(nodePath, "replies"), r);
+                String replyPath = JsonFields.element(JsonFields.child(nodePath, "replies"), r);
                 if (!replyIds.add(reply.id())) {
-                    report(CallJson.child(replyPath, "id"), "duplicate reply id \"" + reply.id() + "\" in this call");
+                    report(JsonFields.child(replyPath, "id"), "duplicate reply id \"" + reply.id() + "\" in this call");
                 }
                 reply.next()
                         .filter(next -> !nodeIndex.containsKey(next))
-                        .ifPresent(next -> report(CallJson.child(replyPath, "next"), "no node \"" + next + "\""));
+                        .ifPresent(next -> report(JsonFields.child(replyPath, "next"), "no node \"" + next + "\""));
                 reply.end()
                         .filter(end -> !endIndex.containsKey(end))
-                        .ifPresent(end -> report(CallJson.child(replyPath, "end"), "no end \"" + end + "\""));
+                        .ifPresent(end -> report(JsonFields.child(replyPath, "end"), "no end \"" + end + "\""));
                 for (int a = 0; a < reply.acts().size(); a++) {
                     String cue = reply.acts().get(a);
                     actedOn.add(cue);
                     if (!call.cues().contains(cue)) {
                         report(
-                                CallJson.element(CallJson.child(replyPath, "acts"), a),
+                                JsonFields.element(JsonFields.child(replyPath, "acts"), a),
                                 "\"" + cue + "\" is not one of this call's cues");
                     }
                 }
@@ -76,7 +77,7 @@ final class CallGraphCheck {
         }
         call.cues().stream()
                 .filter(cue -> !actedOn.contains(cue))
-                .forEach(cue -> report(CallJson.child(path, "cues"), "no reply acts on cue \"" + cue + "\""));
+                .forEach(cue -> report(JsonFields.child(path, "cues"), "no reply acts on cue \"" + cue + "\""));
         if (nodeIndex.containsKey(call.start())) {
             reachability(call, path, nodeIndex, endIndex);
         }
@@ -93,7 +94,7 @@ final class CallGraphCheck {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             if (index.putIfAbsent(ids.get(i), i) != null) {
-                report(CallJson.element(CallJson.child(path, field), i), "duplicate id \"" + ids.get(i) + "\"");
+                report(JsonFields.element(JsonFields.child(path, field), i), "duplicate id \"" + ids.get(i) + "\"");
             }
         }
         return index;
@@ -117,12 +118,12 @@ final class CallGraphCheck {
         }
         nodeIndex.forEach((id, i) -> {
             if (!reachedNodes.contains(id)) {
-                report(CallJson.element(CallJson.child(path, "nodes"), i), "node \"" + id + "\" cannot be reached");
+                report(JsonFields.element(JsonFields.child(path, "nodes"), i), "node \"" + id + "\" cannot be reached");
             }
         });
         endIndex.forEach((id, i) -> {
             if (!reachedEnds.contains(id)) {
-                report(CallJson.element(CallJson.child(path, "ends"), i), "end \"" + id + "\" cannot be reached");
+                report(JsonFields.element(JsonFields.child(path, "ends"), i), "end \"" + id + "\" cannot be reached");
             }
         });
         Set<String> done = new HashSet<>();
@@ -144,7 +145,7 @@ final class CallGraphCheck {
         }
         if (!onPath.add(id)) {
             report(
-                    CallJson.element(CallJson.child(path, "nodes"), nodeIndex.get(id)),
+                    JsonFields.element(JsonFields.child(path, "nodes"), nodeIndex.get(id)),
                     "node \"" + id + "\" is on a loop: every path through a call must end");
             done.add(id);
             return;
@@ -159,10 +160,12 @@ final class CallGraphCheck {
 
     private void outcomes(CallScript call, String path) {
         if (call.ends().stream().noneMatch(CallEnd::safe)) {
-            report(CallJson.child(path, "ends"), "the call needs at least one safe end");
+            report(JsonFields.child(path, "ends"), "the call needs at least one safe end");
         }
         if (call.malicious() && call.ends().stream().allMatch(CallEnd::safe)) {
-            report(CallJson.child(path, "ends"), "an impostor's call needs at least one unsafe end to teach anything");
+            report(
+                    JsonFields.child(path, "ends"),
+                    "an impostor's call needs at least one unsafe end to teach anything");
         }
     }
 }

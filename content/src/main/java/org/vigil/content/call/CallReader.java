@@ -2,10 +2,12 @@ package org.vigil.content.call;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.vigil.content.awareness.ContentProblem;
 import org.vigil.content.awareness.ContentSource;
 import org.vigil.content.awareness.Language;
+import org.vigil.content.json.JsonDocument;
+import org.vigil.content.json.JsonFields;
+import org.vigil.content.json.ProblemSink;
 
 /**
  * Reads the calls from a content source: the graphs alone (cheap, for what each difficulty teaches),
@@ -57,13 +59,8 @@ public final class CallReader {
     private record Graphs(List<CallScript> read, List<CallScript> valid) {}
 
     private Graphs graphs(List<ContentProblem> problems) {
-        String file = CallScriptsFile.FILE;
-        Optional<byte[]> bytes = source.read(file);
-        if (bytes.isEmpty()) {
-            problems.add(new ContentProblem(file, 0, "", "missing file"));
-            return new Graphs(List.of(), List.of());
-        }
-        return CallJson.parse(file, bytes.get(), problems)
+        return JsonDocument.read(source::read, CallScriptsFile.FILE, "missing file", sink(problems))
+                .map(JsonFields::new)
                 .map(json -> {
                     CallGraphCheck graph = new CallGraphCheck(json);
                     List<CallScriptsFile.Located> read = new CallScriptsFile(json).read();
@@ -78,17 +75,16 @@ public final class CallReader {
     }
 
     private List<PhoneCall> texts(Language language, Graphs graphs, List<ContentProblem> problems) {
-        String file = CallTextsFile.file(language);
-        Optional<byte[]> bytes = source.read(file);
-        if (bytes.isEmpty()) {
-            problems.add(new ContentProblem(file, 0, "", "missing file: every language needs its call texts"));
-            return List.of();
-        }
-        return CallJson.parse(file, bytes.get(), problems)
-                .map(json -> new CallTextsFile(json, language).read(graphs.read()))
+        String missing = "missing file: every language needs its call texts";
+        return JsonDocument.read(source::read, CallTextsFile.file(language), missing, sink(problems))
+                .map(json -> new CallTextsFile(new JsonFields(json), language).read(graphs.read()))
                 .orElse(List.of())
                 .stream()
                 .filter(call -> graphs.valid().contains(call.script()))
                 .toList();
+    }
+
+    private static ProblemSink sink(List<ContentProblem> problems) {
+        return (file, line, path, message) -> problems.add(new ContentProblem(file, line, path, message));
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.content.json.JsonFields;
 import org.vigil.core.training.Difficulty;
 
 /** Reads the graphs of {@code calls.json}, reporting each malformed field and keeping the calls that read whole. */
@@ -19,9 +20,9 @@ final class CallScriptsFile {
     private static final Set<String> REPLY_FIELDS = Set.of("id", "next", "end", "acts");
     private static final Set<String> END_FIELDS = Set.of("id", "outcome", "safe", "discloses");
 
-    private final CallJson json;
+    private final JsonFields json;
 
-    CallScriptsFile(CallJson json) {
+    CallScriptsFile(JsonFields json) {
         this.json = json;
     }
 
@@ -36,12 +37,12 @@ final class CallScriptsFile {
         List<Located> scripts = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < calls.size(); i++) {
-            String path = CallJson.element("$.calls", i);
+            String path = JsonFields.element("$.calls", i);
             call(calls.get(i), path).ifPresent(script -> {
                 if (ids.add(script.id())) {
                     scripts.add(new Located(script, path));
                 } else {
-                    json.report(CallJson.child(path, "id"), "duplicate call id \"" + script.id() + "\"");
+                    json.report(JsonFields.child(path, "id"), "duplicate call id \"" + script.id() + "\"");
                 }
             });
         }
@@ -66,14 +67,15 @@ final class CallScriptsFile {
         List<JsonNode> nodeArray = json.array(node, path, "nodes", true);
         boolean whole = true;
         for (int i = 0; i < nodeArray.size(); i++) {
-            Optional<CallNode> read = callNode(nodeArray.get(i), CallJson.element(CallJson.child(path, "nodes"), i));
+            Optional<CallNode> read =
+                    callNode(nodeArray.get(i), JsonFields.element(JsonFields.child(path, "nodes"), i));
             read.ifPresent(nodes::add);
             whole &= read.isPresent();
         }
         List<CallEnd> ends = new ArrayList<>();
         List<JsonNode> endArray = json.array(node, path, "ends", true);
         for (int i = 0; i < endArray.size(); i++) {
-            Optional<CallEnd> read = end(endArray.get(i), CallJson.element(CallJson.child(path, "ends"), i));
+            Optional<CallEnd> read = end(endArray.get(i), JsonFields.element(JsonFields.child(path, "ends"), i));
             read.ifPresent(ends::add);
             whole &= read.isPresent();
         }
@@ -99,7 +101,8 @@ final class CallScriptsFile {
         List<JsonNode> replyArray = json.array(node, path, "replies", true);
         boolean whole = true;
         for (int i = 0; i < replyArray.size(); i++) {
-            Optional<CallReply> read = reply(replyArray.get(i), CallJson.element(CallJson.child(path, "replies"), i));
+            Optional<CallReply> read =
+                    reply(replyArray.get(i), JsonFields.element(JsonFields.child(path, "replies"), i));
             read.ifPresent(replies::add);
             whole &= read.isPresent();
         }

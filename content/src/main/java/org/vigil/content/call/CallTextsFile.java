@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.vigil.content.awareness.Language;
+import org.vigil.content.json.JsonFields;
 
 /**
  * Reads one language's call texts ({@code pl.json}) against the graphs: each call needs the caller,
@@ -21,10 +22,10 @@ final class CallTextsFile {
     private static final Set<String> CALL_FIELDS =
             Set.of("caller", "number", "lines", "replies", "ends", "cues", "safeMove", "sound");
 
-    private final CallJson json;
+    private final JsonFields json;
     private final Language language;
 
-    CallTextsFile(CallJson json, Language language) {
+    CallTextsFile(JsonFields json, Language language) {
         this.json = json;
         this.language = language;
     }
@@ -87,11 +88,11 @@ final class CallTextsFile {
         List<String> sound = new ArrayList<>();
         List<JsonNode> soundArray = json.array(node, path, "sound", false);
         for (int i = 0; i < soundArray.size(); i++) {
-            json.textValue(soundArray.get(i), CallJson.element(CallJson.child(path, "sound"), i))
+            json.textValue(soundArray.get(i), JsonFields.element(JsonFields.child(path, "sound"), i))
                     .ifPresent(sound::add);
         }
         if (!script.malicious() && soundArray.isEmpty()) {
-            json.report(CallJson.child(path, "sound"), "a genuine call needs at least one note on what was sound");
+            json.report(JsonFields.child(path, "sound"), "a genuine call needs at least one note on what was sound");
         }
         if (caller.isEmpty()
                 || number.isEmpty()
@@ -109,7 +110,7 @@ final class CallTextsFile {
 
     /** An object with exactly one text per id of the graph. */
     private Optional<Map<String, String>> keyed(JsonNode node, String path, String field, List<String> ids) {
-        String at = CallJson.child(path, field);
+        String at = JsonFields.child(path, field);
         JsonNode object = node.get(field);
         if (ids.isEmpty() && object == null) {
             return Optional.of(Map.of());
@@ -125,7 +126,7 @@ final class CallTextsFile {
                 json.report(at, "missing the text of \"" + id + "\"");
                 complete = false;
             } else {
-                Optional<String> text = json.textValue(value, CallJson.child(at, id));
+                Optional<String> text = json.textValue(value, JsonFields.child(at, id));
                 text.ifPresent(t -> texts.put(id, t));
                 complete &= text.isPresent();
             }
@@ -133,7 +134,7 @@ final class CallTextsFile {
         object.fieldNames().forEachRemaining(name -> {
             if (!ids.contains(name)) {
                 json.report(
-                        CallJson.child(at, name),
+                        JsonFields.child(at, name),
                         "\"" + name + "\" is not in the call's graph; expected " + new TreeSet<>(ids));
             }
         });

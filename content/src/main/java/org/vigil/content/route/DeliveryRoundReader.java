@@ -1,6 +1,6 @@
 package org.vigil.content.route;
 
-import static org.vigil.content.route.RouteJson.child;
+import static org.vigil.content.json.JsonFields.child;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.content.awareness.LocalizedText;
+import org.vigil.content.json.JsonFields;
 import org.vigil.core.training.Difficulty;
 
 /**
@@ -46,7 +47,7 @@ final class DeliveryRoundReader {
         this.mitigations = Set.copyOf(mitigations);
     }
 
-    Optional<DeliveryRound> read(RouteJson json, String expectedId) {
+    Optional<DeliveryRound> read(JsonFields json, String expectedId) {
         JsonNode root = json.root();
         json.allowOnly(root, "$", ROUND_FIELDS);
         Optional<String> id = json.id(root, "$", "id");
@@ -55,9 +56,9 @@ final class DeliveryRoundReader {
                         i -> json.report("$.id", "id \"" + i + "\" differs from the file name \"" + expectedId + "\""));
         Optional<Boolean> malicious = json.bool(root, "$", "malicious");
         Map<Difficulty, Integer> budgets = budgets(json, root);
-        Optional<LocalizedText> title = json.localized(root, "$", "title", false);
-        Optional<LocalizedText> briefing = json.localized(root, "$", "briefing", false);
-        Optional<LocalizedText> debrief = json.localized(root, "$", "debrief", false);
+        Optional<LocalizedText> title = LocalizedTexts.read(json, root, "$", "title", false);
+        Optional<LocalizedText> briefing = LocalizedTexts.read(json, root, "$", "briefing", false);
+        Optional<LocalizedText> debrief = LocalizedTexts.read(json, root, "$", "debrief", false);
         List<MapPlace> places = places(json, root);
         Set<String> placeIds = new HashSet<>();
         places.forEach(p -> placeIds.add(p.id()));
@@ -97,7 +98,7 @@ final class DeliveryRoundReader {
                 cues));
     }
 
-    private Map<Difficulty, Integer> budgets(RouteJson json, JsonNode root) {
+    private Map<Difficulty, Integer> budgets(JsonFields json, JsonNode root) {
         Map<Difficulty, Integer> budgets = new EnumMap<>(Difficulty.class);
         JsonNode node = root.get("budgets");
         if (node == null || !node.isObject() || node.isEmpty()) {
@@ -106,14 +107,14 @@ final class DeliveryRoundReader {
         }
         node.fields().forEachRemaining(entry -> {
             String path = child("$.budgets", entry.getKey());
-            json.enumValue(entry.getKey(), path, Difficulty.class)
-                    .ifPresent(d ->
-                            json.number(entry.getValue(), path, 1, MAX_BUDGET).ifPresent(b -> budgets.put(d, b)));
+            json.enumNamed(entry.getKey(), path, Difficulty.class)
+                    .ifPresent(d -> json.wholeNumberValue(entry.getValue(), path, 1, MAX_BUDGET)
+                            .ifPresent(b -> budgets.put(d, b)));
         });
         return budgets;
     }
 
-    private List<MapPlace> places(RouteJson json, JsonNode root) {
+    private List<MapPlace> places(JsonFields json, JsonNode root) {
         List<MapPlace> places = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<JsonNode> nodes = json.array(root, "$", "places", true);
@@ -124,11 +125,10 @@ final class DeliveryRoundReader {
             Optional<String> id = json.id(node, path, "id");
             id.filter(p -> !seen.add(p))
                     .ifPresent(p -> json.report(child(path, "id"), "duplicate place \"" + p + "\""));
-            Optional<PlaceKind> kind =
-                    json.text(node, path, "kind").flatMap(k -> json.enumValue(k, child(path, "kind"), PlaceKind.class));
-            Optional<Integer> x = json.number(node, path, "x", 0, 100);
-            Optional<Integer> y = json.number(node, path, "y", 0, 100);
-            Optional<LocalizedText> name = json.localized(node, path, "name", true);
+            Optional<PlaceKind> kind = json.enumValue(node, path, "kind", PlaceKind.class);
+            Optional<Integer> x = json.wholeNumber(node, path, "x", 0, 100);
+            Optional<Integer> y = json.wholeNumber(node, path, "y", 0, 100);
+            Optional<LocalizedText> name = LocalizedTexts.read(json, node, path, "name", true);
             if (id.isPresent() && kind.isPresent() && x.isPresent() && y.isPresent() && name.isPresent()) {
                 places.add(new MapPlace(id.get(), kind.get(), x.get(), y.get(), name.get()));
             }
@@ -136,7 +136,7 @@ final class DeliveryRoundReader {
         return places;
     }
 
-    private List<List<String>> roads(RouteJson json, JsonNode root, Set<String> places) {
+    private List<List<String>> roads(JsonFields json, JsonNode root, Set<String> places) {
         List<List<String>> roads = new ArrayList<>();
         List<JsonNode> nodes = json.array(root, "$", "roads", true);
         for (int i = 0; i < nodes.size(); i++) {
@@ -164,7 +164,7 @@ final class DeliveryRoundReader {
         return roads;
     }
 
-    private List<String> route(RouteJson json, JsonNode root, Set<String> places, List<List<String>> roads) {
+    private List<String> route(JsonFields json, JsonNode root, Set<String> places, List<List<String>> roads) {
         List<String> route = json.ids(root, "$", "route", true);
         if (route.size() < 2) {
             json.report("$.route", "a route needs at least two places");
@@ -186,7 +186,7 @@ final class DeliveryRoundReader {
     }
 
     /** The valid steps; {@code seen} gets every step id read, valid step or not, for the cues to refer to. */
-    private List<InsiderStep> steps(RouteJson json, JsonNode root, List<String> route, Set<String> seen) {
+    private List<InsiderStep> steps(JsonFields json, JsonNode root, List<String> route, Set<String> seen) {
         List<InsiderStep> steps = new ArrayList<>();
         List<JsonNode> nodes = json.array(root, "$", "steps", false);
         for (int i = 0; i < nodes.size(); i++) {
@@ -202,8 +202,8 @@ final class DeliveryRoundReader {
                 json.report(child(path, "at"), "\"" + place + "\" is not a place of the route");
                 return false;
             });
-            Optional<LocalizedText> label = json.localized(node, path, "label", false);
-            Optional<LocalizedText> achieved = json.localized(node, path, "achieved", false);
+            Optional<LocalizedText> label = LocalizedTexts.read(json, node, path, "label", false);
+            Optional<LocalizedText> achieved = LocalizedTexts.read(json, node, path, "achieved", false);
             List<String> blockedBy = knownMitigations(json, node, path, "blockedBy");
             List<String> detectedBy = knownMitigations(json, node, path, "detectedBy");
             Optional<LocalizedText> blocked = outcomeText(json, node, path, "blocked", !blockedBy.isEmpty());
@@ -230,17 +230,17 @@ final class DeliveryRoundReader {
 
     /** What the player sees when the step is blocked or detected: required exactly when that can happen. */
     private static Optional<LocalizedText> outcomeText(
-            RouteJson json, JsonNode node, String path, String field, boolean possible) {
+            JsonFields json, JsonNode node, String path, String field, boolean possible) {
         if (possible) {
-            return json.localized(node, path, field, false);
+            return LocalizedTexts.read(json, node, path, field, false);
         }
         if (node.has(field)) {
-            json.report(RouteJson.child(path, field), "no mitigation can make this happen: drop \"" + field + "\"");
+            json.report(child(path, field), "no mitigation can make this happen: drop \"" + field + "\"");
         }
         return Optional.empty();
     }
 
-    private List<String> knownMitigations(RouteJson json, JsonNode node, String path, String field) {
+    private List<String> knownMitigations(JsonFields json, JsonNode node, String path, String field) {
         List<String> ids = json.ids(node, path, field, false);
         for (int i = 0; i < ids.size(); i++) {
             if (!mitigations.contains(ids.get(i))) {
@@ -251,7 +251,7 @@ final class DeliveryRoundReader {
     }
 
     private List<Evasion> evasions(
-            RouteJson json, JsonNode node, String path, List<String> blockedBy, List<String> detectedBy) {
+            JsonFields json, JsonNode node, String path, List<String> blockedBy, List<String> detectedBy) {
         List<Evasion> evasions = new ArrayList<>();
         List<JsonNode> nodes = json.array(node, path, "evadedOnHard", false);
         for (int i = 0; i < nodes.size(); i++) {
@@ -265,7 +265,7 @@ final class DeliveryRoundReader {
                 json.report(child(here, "mitigation"), "\"" + m + "\" neither blocks nor detects this step");
                 return false;
             });
-            Optional<LocalizedText> text = json.localized(evasion, here, "text", false);
+            Optional<LocalizedText> text = LocalizedTexts.read(json, evasion, here, "text", false);
             if (mitigation.isPresent() && text.isPresent()) {
                 evasions.add(new Evasion(mitigation.get(), text.get()));
             }
@@ -273,7 +273,7 @@ final class DeliveryRoundReader {
         return evasions;
     }
 
-    private List<RouteCue> cues(RouteJson json, JsonNode root, Set<String> stepIds, boolean malicious) {
+    private List<RouteCue> cues(JsonFields json, JsonNode root, Set<String> stepIds, boolean malicious) {
         List<RouteCue> cues = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<JsonNode> nodes = json.array(root, "$", "cues", true);
@@ -286,8 +286,8 @@ final class DeliveryRoundReader {
             json.allowOnly(node, path, CUE_FIELDS);
             Optional<String> id = json.id(node, path, "id");
             id.filter(c -> !seen.add(c)).ifPresent(c -> json.report(child(path, "id"), "duplicate cue \"" + c + "\""));
-            Optional<LocalizedText> signal = json.localized(node, path, "signal", false);
-            Optional<LocalizedText> explanation = json.localized(node, path, "explanation", false);
+            Optional<LocalizedText> signal = LocalizedTexts.read(json, node, path, "signal", false);
+            Optional<LocalizedText> explanation = LocalizedTexts.read(json, node, path, "explanation", false);
             List<String> cueSteps = json.ids(node, path, "steps", false);
             if (malicious && cueSteps.isEmpty()) {
                 json.report(child(path, "steps"), "a malicious round's cue names the insider steps it warns of");

@@ -1,10 +1,8 @@
 package org.vigil.content.route;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,10 @@ import java.util.Set;
 import org.vigil.content.awareness.ContentProblem;
 import org.vigil.content.awareness.ContentSource;
 import org.vigil.content.awareness.LocalizedText;
+import org.vigil.content.json.IdIndex;
+import org.vigil.content.json.JsonDocument;
+import org.vigil.content.json.JsonFields;
+import org.vigil.content.json.ProblemSink;
 
 /**
  * Reads Route Guard's content from a source: {@code mitigations.json} (what the player can choose), then
@@ -49,7 +51,8 @@ public final class RouteContentReader {
                         "\"" + listed.getKey() + "\" is listed but " + file + " is missing"));
                 continue;
             }
-            RouteJson.parse(file, bytes.get(), problems)
+            JsonDocument.parse(file, bytes.get(), sink(problems))
+                    .map(RouteContentReader::versioned)
                     .flatMap(json -> roundReader.read(json, listed.getKey()))
                     .ifPresent(rounds::add);
         }
@@ -60,41 +63,21 @@ public final class RouteContentReader {
                 problems.isEmpty() ? Optional.of(new RouteLibrary(mitigations, rounds)) : Optional.empty(), problems);
     }
 
-    /** Round ids in order, each with its line in the index; blank lines and # comments are skipped. */
+    /** Round ids in order, each with its line in the index. */
     private static Map<String, Integer> index(ContentSource source, List<ContentProblem> problems) {
-        Map<String, Integer> ids = new LinkedHashMap<>();
-        Optional<byte[]> bytes = source.read(INDEX);
-        if (bytes.isEmpty()) {
-            problems.add(new ContentProblem(INDEX, 0, "", "missing: it lists the rounds to read"));
-            return ids;
-        }
-        String[] lines = new String(bytes.get(), StandardCharsets.UTF_8).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String id = lines[i].strip();
-            if (id.isEmpty() || id.startsWith("#")) {
-                continue;
-            }
-            if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-                problems.add(new ContentProblem(INDEX, i + 1, "", "\"" + id + "\" is not a valid round id"));
-            } else if (ids.putIfAbsent(id, i + 1) != null) {
-                problems.add(new ContentProblem(INDEX, i + 1, "", "\"" + id + "\" is listed twice"));
-            }
-        }
-        return ids;
+        return IdIndex.read(
+                source::read, INDEX, "missing: it lists the rounds to read", "is not a valid round id", sink(problems));
     }
 
     private static List<Mitigation> mitigations(ContentSource source, List<ContentProblem> problems, Set<String> seen) {
         List<Mitigation> mitigations = new ArrayList<>();
-        Optional<byte[]> bytes = source.read(MITIGATIONS);
-        if (bytes.isEmpty()) {
-            problems.add(new ContentProblem(MITIGATIONS, 0, "", "missing: it lists the mitigations on offer"));
-            return mitigations;
-        }
-        Optional<RouteJson> parsed = RouteJson.parse(MITIGATIONS, bytes.get(), problems);
+        Optional<JsonFields> parsed = JsonDocument.read(
+                        source::read, MITIGATIONS, "missing: it lists the mitigations on offer", sink(problems))
+                .map(RouteContentReader::versioned);
         if (parsed.isEmpty()) {
             return mitigations;
         }
-        RouteJson json = parsed.get();
+        JsonFields json = parsed.get();
         json.allowOnly(json.root(), "$", Set.of("formatVersion", "mitigations"));
         List<JsonNode> nodes = json.array(json.root(), "$", "mitigations", true);
         for (int i = 0; i < nodes.size(); i++) {
@@ -104,9 +87,9 @@ public final class RouteContentReader {
             Optional<String> id = json.id(node, path, "id");
             id.filter(m -> !seen.add(m))
                     .ifPresent(m -> json.report(path + ".id", "duplicate mitigation \"" + m + "\""));
-            Optional<Integer> cost = json.number(node, path, "cost", 1, MAX_COST);
-            Optional<LocalizedText> name = json.localized(node, path, "name", false);
-            Optional<LocalizedText> purpose = json.localized(node, path, "purpose", false);
+            Optional<Integer> cost = json.wholeNumber(node, path, "cost", 1, MAX_COST);
+            Optional<LocalizedText> name = LocalizedTexts.read(json, node, path, "name", false);
+            Optional<LocalizedText> purpose = LocalizedTexts.read(json, node, path, "purpose", false);
             if (id.isPresent() && cost.isPresent() && name.isPresent() && purpose.isPresent()) {
                 mitigations.add(new Mitigation(id.get(), cost.get(), name.get(), purpose.get()));
             }
@@ -115,5 +98,16 @@ public final class RouteContentReader {
             json.report("$.mitigations", "at most 9 mitigations: the player picks them with the digit keys 1 to 9");
         }
         return mitigations;
+    }
+
+    /** Every Route Guard file is in format version 1, checked before anything else in it. */
+    private static JsonFields versioned(JsonDocument document) {
+        JsonFields json = new JsonFields(document);
+        json.formatVersion();
+        return json;
+    }
+
+    private static ProblemSink sink(List<ContentProblem> problems) {
+        return (file, line, path, message) -> problems.add(new ContentProblem(file, line, path, message));
     }
 }

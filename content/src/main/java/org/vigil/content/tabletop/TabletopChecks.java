@@ -1,11 +1,12 @@
 package org.vigil.content.tabletop;
 
-import static org.vigil.content.tabletop.TabletopJson.child;
-import static org.vigil.content.tabletop.TabletopJson.element;
+import static org.vigil.content.json.JsonFields.child;
+import static org.vigil.content.json.JsonFields.element;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.vigil.content.json.JsonFields;
 import org.vigil.core.model.Scenario;
 import org.vigil.core.training.Difficulty;
 
@@ -17,10 +18,10 @@ import org.vigil.core.training.Difficulty;
  */
 final class TabletopChecks {
 
-    private final TabletopJson json;
+    private final JsonFields json;
     private final Scenario scenario;
 
-    TabletopChecks(TabletopJson json, Scenario scenario) {
+    TabletopChecks(JsonFields json, Scenario scenario) {
         this.json = json;
         this.scenario = scenario;
     }

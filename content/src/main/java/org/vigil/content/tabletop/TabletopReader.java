@@ -1,7 +1,7 @@
 package org.vigil.content.tabletop;
 
-import static org.vigil.content.tabletop.TabletopJson.child;
-import static org.vigil.content.tabletop.TabletopJson.element;
+import static org.vigil.content.json.JsonFields.child;
+import static org.vigil.content.json.JsonFields.element;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.vigil.content.awareness.ContentProblem;
 import org.vigil.content.awareness.ContentSource;
+import org.vigil.content.json.JsonDocument;
+import org.vigil.content.json.JsonFields;
+import org.vigil.content.json.ProblemSink;
 import org.vigil.core.cascade.StartState;
 import org.vigil.core.model.Scenario;
 import org.vigil.core.training.Difficulty;
@@ -49,12 +52,7 @@ public final class TabletopReader {
     public TabletopReadResult read(
             ContentSource source, String file, Set<org.vigil.content.awareness.Language> languages) {
         List<ContentProblem> problems = new ArrayList<>();
-        Optional<byte[]> bytes = source.read(file);
-        if (bytes.isEmpty()) {
-            problems.add(new ContentProblem(file, 0, "", "missing file"));
-            return new TabletopReadResult(Optional.empty(), problems);
-        }
-        Optional<TabletopJson> json = TabletopJson.parse(file, bytes.get(), problems);
+        Optional<JsonFields> json = parse(source, file, "missing file", problems);
         if (json.isEmpty()) {
             return new TabletopReadResult(Optional.empty(), problems);
         }
@@ -73,7 +71,16 @@ public final class TabletopReader {
                 Optional.of(new TabletopContent(exercise.get(), scenario.get(), byLanguage.orElseThrow())), problems);
     }
 
-    private Optional<Scenario> scenario(TabletopJson json, String file) {
+    /** A file's fields; tabletop problems name the file and path, no line. */
+    static Optional<JsonFields> parse(
+            ContentSource source, String file, String missing, List<ContentProblem> problems) {
+        ProblemSink sink = (at, line, path, message) -> problems.add(new ContentProblem(at, line, path, message));
+        return JsonDocument.read(source::read, file, missing, sink)
+                .map(JsonDocument::withoutLines)
+                .map(JsonFields::new);
+    }
+
+    private Optional<Scenario> scenario(JsonFields json, String file) {
         Optional<Scenario> scenario = scenarios.apply(file);
         if (scenario.isEmpty()) {
             json.report("$.scenario", "no valid pilot scenario \"" + file + "\"");
@@ -81,16 +88,16 @@ public final class TabletopReader {
         return scenario;
     }
 
-    private Optional<TabletopExercise> exercise(TabletopJson json) {
+    private Optional<TabletopExercise> exercise(JsonFields json) {
         JsonNode root = json.root();
         json.allowOnly(root, "$", ROOT_FIELDS);
         json.formatVersion();
         Optional<String> id = json.id(root, "$", "id");
         Optional<String> scenario = json.text(root, "$", "scenario");
         List<AttackStep> attack = steps(json, root, "$", "attack", true);
-        List<String> services = json.ids(root, "$", "services", true);
+        List<String> services = json.distinctIds(root, "$", "services", true);
         List<Double> chartMinutes = new ArrayList<>();
-        List<JsonNode> minutes = json.array(root, "$", "chartMinutes", true);
+        List<JsonNode> minutes = json.array(root, "$", "chartMinutes", true, true);
         for (int i = 0; i < minutes.size(); i++) {
             String at = element("$.chartMinutes", i);
             json.numberValue(minutes.get(i), at, 1, LAST_MINUTE).ifPresent(m -> {
@@ -105,7 +112,7 @@ public final class TabletopReader {
         }
         List<TabletopStage> stages = new ArrayList<>();
         Set<String> stageIds = new HashSet<>();
-        List<JsonNode> stageNodes = json.array(root, "$", "stages", true);
+        List<JsonNode> stageNodes = json.array(root, "$", "stages", true, true);
         for (int i = 0; i < stageNodes.size(); i++) {
             String at = element("$.stages", i);
             stage(json, stageNodes.get(i), at).ifPresent(stage -> {
@@ -122,7 +129,7 @@ public final class TabletopReader {
         return Optional.of(new TabletopExercise(id.get(), scenario.get(), attack, services, chartMinutes, stages));
     }
 
-    private Optional<TabletopStage> stage(TabletopJson json, JsonNode node, String path) {
+    private Optional<TabletopStage> stage(JsonFields json, JsonNode node, String path) {
         if (!json.isObject(node, path)) {
             return Optional.empty();
         }
@@ -134,17 +141,17 @@ public final class TabletopReader {
             json.report(child(path, "malicious"), "expected true (under attack pressure) or false (legitimate)");
         }
         Set<Difficulty> levels = EnumSet.noneOf(Difficulty.class);
-        List<JsonNode> levelNodes = json.array(node, path, "levels", true);
+        List<JsonNode> levelNodes = json.array(node, path, "levels", true, true);
         for (int i = 0; i < levelNodes.size(); i++) {
             String at = element(child(path, "levels"), i);
             json.textValue(levelNodes.get(i), at)
                     .flatMap(name -> json.enumNamed(name, at, Difficulty.class))
                     .ifPresent(levels::add);
         }
-        List<String> cues = json.ids(node, path, "cues", true);
+        List<String> cues = json.distinctIds(node, path, "cues", true);
         List<TabletopOption> options = new ArrayList<>();
         Set<String> optionIds = new HashSet<>();
-        List<JsonNode> optionNodes = json.array(node, path, "options", true);
+        List<JsonNode> optionNodes = json.array(node, path, "options", true, true);
         for (int i = 0; i < optionNodes.size(); i++) {
             String at = element(child(path, "options"), i);
             option(json, optionNodes.get(i), at).ifPresent(option -> {
@@ -161,15 +168,15 @@ public final class TabletopReader {
         return Optional.of(new TabletopStage(id.get(), minute.get(), malicious.asBoolean(), levels, cues, options));
     }
 
-    private Optional<TabletopOption> option(TabletopJson json, JsonNode node, String path) {
+    private Optional<TabletopOption> option(JsonFields json, JsonNode node, String path) {
         if (!json.isObject(node, path)) {
             return Optional.empty();
         }
         json.allowOnly(node, path, OPTION_FIELDS);
         Optional<String> id = json.id(node, path, "id");
-        boolean recommended = json.bool(node, path, "recommended");
-        boolean tempting = json.bool(node, path, "tempting");
-        List<String> cues = json.ids(node, path, "cues", false);
+        boolean recommended = json.bool(node, path, "recommended", false).orElse(false);
+        boolean tempting = json.bool(node, path, "tempting", false).orElse(false);
+        List<String> cues = json.distinctIds(node, path, "cues", false);
         List<PlannedMitigation> mitigations = new ArrayList<>();
         List<JsonNode> mitigationNodes = json.array(node, path, "mitigations", false);
         for (int i = 0; i < mitigationNodes.size(); i++) {
@@ -180,7 +187,7 @@ public final class TabletopReader {
         return id.map(value -> new TabletopOption(value, recommended, tempting, cues, mitigations, outages));
     }
 
-    private Optional<PlannedMitigation> mitigation(TabletopJson json, JsonNode node, String path) {
+    private Optional<PlannedMitigation> mitigation(JsonFields json, JsonNode node, String path) {
         if (!json.isObject(node, path)) {
             return Optional.empty();
         }
@@ -206,10 +213,9 @@ public final class TabletopReader {
                 kind.get(), asset.get(), minute.get(), residual, supplier, alternative, requiresIntact));
     }
 
-    private static List<AttackStep> steps(
-            TabletopJson json, JsonNode node, String path, String field, boolean required) {
+    private static List<AttackStep> steps(JsonFields json, JsonNode node, String path, String field, boolean required) {
         List<AttackStep> steps = new ArrayList<>();
-        List<JsonNode> elements = json.array(node, path, field, required);
+        List<JsonNode> elements = json.array(node, path, field, required, required);
         for (int i = 0; i < elements.size(); i++) {
             String at = element(child(path, field), i);
             JsonNode step = elements.get(i);

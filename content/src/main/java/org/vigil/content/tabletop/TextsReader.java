@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.vigil.content.awareness.ContentProblem;
 import org.vigil.content.awareness.ContentSource;
 import org.vigil.content.awareness.Language;
+import org.vigil.content.json.JsonFields;
 
 /** Reads an exercise's texts per language: every key its stages, options and cues need, and no other. */
 final class TextsReader {
@@ -28,18 +28,13 @@ final class TextsReader {
         Map<Language, TabletopTexts> all = new EnumMap<>(Language.class);
         for (Language language : languages) {
             String file = "texts/" + language.tag() + ".json";
-            Optional<byte[]> bytes = source.read(file);
-            if (bytes.isEmpty()) {
-                problems.add(new ContentProblem(file, 0, "", "missing texts in " + language.tag()));
-                continue;
-            }
-            TabletopJson.parse(file, bytes.get(), problems)
+            TabletopReader.parse(source, file, "missing texts in " + language.tag(), problems)
                     .ifPresent(json -> all.put(language, new TabletopTexts(language, texts(json, needed))));
         }
         return all;
     }
 
-    private static Map<String, String> texts(TabletopJson json, Set<String> needed) {
+    private static Map<String, String> texts(JsonFields json, Set<String> needed) {
         Map<String, String> texts = new LinkedHashMap<>();
         var fields = json.root().fields();
         while (fields.hasNext()) {

@@ -2,9 +2,12 @@ package org.vigil.game.host;
 
 import com.badlogic.gdx.Input.Buttons;
 import com.badlogic.gdx.Input.Keys;
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
@@ -12,41 +15,38 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
 /**
- * Shows an offscreen game in JavaFX: an {@link AnimationTimer} copies each new frame into a writable
- * image, flipped by the scene graph since GL rows run bottom-up, and the node's mouse and key events
+ * Shows an offscreen game in JavaFX: an {@link AnimationTimer} copies each new frame into the buffer
+ * the image is drawn from (a {@link PixelBuffer}, so no second copy into the image), flipped by the
+ * scene graph since GL rows run bottom-up, and the node's mouse and key events
  * go to the game. The game keeps Tab and the arrows while focused; Ctrl+Tab leaves it, as JavaFX
  * does for text areas. The timer runs while the node is in a scene.
  */
 final class GameImageView extends ImageView {
 
     private final OffscreenRenderer renderer;
-    private final byte[] frame;
-    private final WritableImage image;
+    private final ByteBuffer frame;
+    private final PixelBuffer<ByteBuffer> pixels;
     private final AtomicLong framesShown = new AtomicLong();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (renderer.copyIfFresh(frame)) {
-                image.getPixelWriter()
-                        .setPixels(
-                                0,
-                                0,
-                                renderer.width(),
-                                renderer.height(),
-                                PixelFormat.getByteBgraPreInstance(),
-                                frame,
-                                0,
-                                renderer.width() * 4);
+            // the whole image is new when a frame came, nothing when none did
+            pixels.updateBuffer(buffer -> {
+                if (!renderer.copyIfFresh(frame)) {
+                    return Rectangle2D.EMPTY;
+                }
                 framesShown.incrementAndGet();
-            }
+                return null;
+            });
         }
     };
 
     GameImageView(OffscreenRenderer renderer) {
         this.renderer = renderer;
-        this.frame = new byte[renderer.width() * renderer.height() * 4];
-        this.image = new WritableImage(renderer.width(), renderer.height());
-        setImage(image);
+        this.frame = ByteBuffer.allocateDirect(renderer.width() * renderer.height() * 4);
+        this.pixels =
+                new PixelBuffer<>(renderer.width(), renderer.height(), frame, PixelFormat.getByteBgraPreInstance());
+        setImage(new WritableImage(pixels));
         setScaleY(-1);
         setPreserveRatio(true);
         setFocusTraversable(true);

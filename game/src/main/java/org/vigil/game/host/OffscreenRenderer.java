@@ -60,11 +60,13 @@ final class OffscreenRenderer implements ApplicationListener {
     }
 
     /** Copies the newest frame (rows bottom-up) if one came since the last call; any thread. */
-    synchronized boolean copyIfFresh(byte[] target) {
+    synchronized boolean copyIfFresh(ByteBuffer target) {
         if (!fresh) {
             return false;
         }
-        System.arraycopy(newest, 0, target, 0, newest.length);
+        target.clear();
+        target.put(newest);
+        target.flip();
         fresh = false;
         return true;
     }
