@@ -16,8 +16,8 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Shows an offscreen game in JavaFX: an {@link AnimationTimer} copies each new frame into the buffer
- * the image is drawn from (a {@link PixelBuffer}, so no second copy into the image), flipped by the
- * scene graph since GL rows run bottom-up, and the node's mouse and key events
+ * the image is drawn from (a {@link PixelBuffer}, so no second copy into the image), its rows turned over
+ * on the way since GL's run bottom-up, and the node's mouse and key events
  * go to the game. The game keeps Tab and the arrows while focused; Ctrl+Tab leaves it, as JavaFX
  * does for text areas. The timer runs while the node is in a scene.
  */
@@ -47,7 +47,6 @@ final class GameImageView extends ImageView {
         this.pixels =
                 new PixelBuffer<>(renderer.width(), renderer.height(), frame, PixelFormat.getByteBgraPreInstance());
         setImage(new WritableImage(pixels));
-        setScaleY(-1);
         setPreserveRatio(true);
         setFocusTraversable(true);
         getStyleClass().add("training-game");
@@ -113,10 +112,9 @@ final class GameImageView extends ImageView {
         return (int) (event.getX() * renderer.width() / getLayoutBounds().getWidth());
     }
 
-    /** The game's y, down from the top: the node's local y is before the flip. */
+    /** The game's y, down from the top, as the node's. */
     private int y(MouseEvent event) {
-        double local = event.getY() * renderer.height() / getLayoutBounds().getHeight();
-        return (int) (renderer.height() - local);
+        return (int) (event.getY() * renderer.height() / getLayoutBounds().getHeight());
     }
 
     private static int button(MouseEvent event) {

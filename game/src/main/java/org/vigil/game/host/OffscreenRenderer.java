@@ -59,13 +59,20 @@ final class OffscreenRenderer implements ApplicationListener {
         input.add(event);
     }
 
-    /** Copies the newest frame (rows bottom-up) if one came since the last call; any thread. */
+    /**
+     * Copies the newest frame, top row first (GL reads rows bottom-up; turning them over here costs
+     * nothing more than the copy, while a flipped node costs JavaFX's software pipeline a transform
+     * every pulse), if one came since the last call; any thread.
+     */
     synchronized boolean copyIfFresh(ByteBuffer target) {
         if (!fresh) {
             return false;
         }
+        int row = width * 4;
         target.clear();
-        target.put(newest);
+        for (int y = height - 1; y >= 0; y--) {
+            target.put(newest, y * row, row);
+        }
         target.flip();
         fresh = false;
         return true;
