@@ -16,6 +16,7 @@ import org.vigil.core.replay.ReplayProgress;
 import org.vigil.core.replay.ReplayScheduler;
 import org.vigil.core.replay.ReplaySettings;
 import org.vigil.core.replay.ReplaySink;
+import org.vigil.core.replay.ReplayState;
 import org.vigil.core.replay.ScenarioReplay;
 import org.vigil.core.replay.ScriptedEvents;
 import org.vigil.visual.feeds.ReplayControl;
@@ -128,8 +129,20 @@ public final class ReplaySource implements ReplayControl, AutoCloseable {
                 .atSpeed(pace.speed())
                 .startingAt(startIndex)
                 .skippingGapsOver(pace.skipGapsOver());
-        ScenarioReplay replay =
-                new ScenarioReplay(scenario, settings, scripted, sink, progress -> {}, scheduler, pipelines.clock());
+        // a replay that played its last event has ended as a source: its windows are judged and what
+        // the anomaly monitor learnt is saved, as when an import ends
+        ScenarioReplay replay = new ScenarioReplay(
+                scenario,
+                settings,
+                scripted,
+                sink,
+                progress -> {
+                    if (progress.state() == ReplayState.FINISHED) {
+                        live.finish();
+                    }
+                },
+                scheduler,
+                pipelines.clock());
         current = new Run(scenario, replay, live);
         replay.start();
     }

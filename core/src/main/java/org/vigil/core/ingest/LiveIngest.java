@@ -70,6 +70,21 @@ public final class LiveIngest implements AutoCloseable {
         }
     }
 
+    /**
+     * The source has ended (a replay played its last event): stops the timer, commits what is in hand
+     * and ends the pipeline, so correlation judges its open windows and anomaly detection saves what it
+     * learnt. Later calls, and {@link #close()}, do nothing more.
+     */
+    public void finish() {
+        timer.shutdownNow();
+        synchronized (this) {
+            if (!closed) {
+                closed = true;
+                pipeline.finish();
+            }
+        }
+    }
+
     /** Stops the timer and commits what is in hand. */
     @Override
     public void close() {

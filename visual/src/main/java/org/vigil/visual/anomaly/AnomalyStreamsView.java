@@ -73,6 +73,7 @@ public final class AnomalyStreamsView extends VBox {
         Label title = new Label();
         title.textProperty().bind(text.bind("anomaly.streams.title"));
         title.setLabelFor(streams);
+        streams.setId("anomaly-streams");
         streams.setPrefWidth(320);
         streams.setCellFactory(list -> new StreamCell());
         streams.setAccessibleText(text.get("anomaly.streams.title"));
@@ -140,6 +141,7 @@ public final class AnomalyStreamsView extends VBox {
         Label name = new Label();
         name.textProperty().bind(text.bind("anomaly.sensitivity.threshold"));
         name.setLabelFor(slider);
+        slider.setId("anomaly-threshold");
         slider.setBlockIncrement(0.01);
         slider.setMajorTickUnit(0.25);
         slider.setShowTickMarks(true);
@@ -162,12 +164,14 @@ public final class AnomalyStreamsView extends VBox {
                                 model.thresholdProperty().get()),
                         model.thresholdProperty()));
         Label preview = new Label();
+        preview.setId("anomaly-preview");
         preview.textProperty().bind(text.bind(model::previewText, model.previewProperty()));
         Label state = new Label();
         state.getStyleClass().add("anomaly-note");
         state.textProperty().bind(text.bind(model::thresholdText, model.previewProperty()));
 
         Button apply = new Button();
+        apply.setId("anomaly-apply");
         apply.textProperty().bind(text.bind("anomaly.sensitivity.apply"));
         apply.setMnemonicParsing(true);
         apply.setTooltip(tooltip("anomaly.sensitivity.apply.tooltip"));
