@@ -99,6 +99,27 @@ class ReplaySourceTest {
     }
 
     @Test
+    void aRunThatPlayedItsLastEventSavesWhatTheAnomalyMonitorLearntWithoutBeingClosed() throws Exception {
+        // given
+        ReplaySource replay = replay();
+
+        // when the story plays to its end and the replay stays open, as in the window
+        replay.startDemo();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (workspace.detectorStates().load().streams().isEmpty()) {
+            assertThat(System.nanoTime()).as("streams saved in time").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+
+        // then every event is stored and the streams of the story's assets are saved
+        assertThat(replay.progress().orElseThrow().state()).isEqualTo(ReplayState.FINISHED);
+        assertThat(workspace.events().eventCount()).isEqualTo(RETAIL_EVENTS + anomalies.get());
+        assertThat(workspace.detectorStates().load().streams())
+                .allSatisfy(stream -> assertThat(stream.key().scenarioId()).isEqualTo("retail-ecommerce"));
+        replay.close();
+    }
+
+    @Test
     void aFinishedRunIsNotPlayedAgainWhenTheWorkstationRestarts() throws Exception {
         // given
         ReplaySource first = replay();
