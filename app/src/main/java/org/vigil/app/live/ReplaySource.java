@@ -1,5 +1,6 @@
 package org.vigil.app.live;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -130,7 +131,8 @@ public final class ReplaySource implements ReplayControl, AutoCloseable {
                 .startingAt(startIndex)
                 .skippingGapsOver(pace.skipGapsOver());
         // a replay that played its last event has ended as a source: its windows are judged and what
-        // the anomaly monitor learnt is saved, as when an import ends
+        // the anomaly monitor learnt is saved, as when an import ends; on the replay's thread, after
+        // the listener, which runs under the replay's lock
         ScenarioReplay replay = new ScenarioReplay(
                 scenario,
                 settings,
@@ -138,7 +140,7 @@ public final class ReplaySource implements ReplayControl, AutoCloseable {
                 sink,
                 progress -> {
                     if (progress.state() == ReplayState.FINISHED) {
-                        live.finish();
+                        scheduler.schedule(live::finish, Duration.ZERO);
                     }
                 },
                 scheduler,
