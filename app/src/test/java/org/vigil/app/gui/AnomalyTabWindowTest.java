@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
@@ -52,21 +50,10 @@ class AnomalyTabWindowTest {
         window.close();
     }
 
-    private static void waitFor(String what, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(100);
-        }
-    }
-
     @Test
     void aStreamsSensitivityIsTunedFromTheKeyboardAndKept(FxRobot robot) throws Exception {
         // given the demo's retail story replayed, its streams measured and saved
-        waitFor(
+        FxWait.until(
                 "the replay's streams",
                 () -> !workspace.detectorStates().load().streams().isEmpty());
         AnomalyStreamsViewModel model = workstation.model().pages().anomalies();
@@ -74,10 +61,10 @@ class AnomalyTabWindowTest {
         // when the Anomalies tab opens and the first stream is chosen from the keyboard
         robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.SHIFT, KeyCode.ALT);
         ListView<?> streams = robot.lookup("#anomaly-streams").queryAs(ListView.class);
-        waitFor("the stream list", () -> !streams.getItems().isEmpty());
+        FxWait.until("the stream list", () -> !streams.getItems().isEmpty());
         robot.interact(streams::requestFocus);
         robot.type(KeyCode.DOWN);
-        waitFor("the stream's chart", () -> model.historyProperty().get() != null);
+        FxWait.until("the stream's chart", () -> model.historyProperty().get() != null);
         StreamKey stream = model.selectedProperty().get();
         assertThat(stream).isNotNull();
 
@@ -85,7 +72,7 @@ class AnomalyTabWindowTest {
         Slider slider = robot.lookup("#anomaly-threshold").queryAs(Slider.class);
         robot.interact(slider::requestFocus);
         robot.type(KeyCode.HOME);
-        waitFor(
+        FxWait.until(
                 "the least threshold",
                 () -> Math.abs(model.thresholdProperty().get() - AnomalyStreamsViewModel.MIN_THRESHOLD) < 1e-9);
         Label preview = robot.lookup("#anomaly-preview").queryAs(Label.class);

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -115,7 +113,7 @@ class PseudoLocalePassTest {
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText())
                 .isEqualTo(catalog.messages(Language.PSEUDO).text("nav.settings"))
                 .startsWith("⟦");
-        waitFor(
+        FxWait.until(
                 "the choice to be remembered",
                 () -> workspace
                         .settings()
@@ -144,13 +142,13 @@ class PseudoLocalePassTest {
             return;
         }
         ListView<ScenarioSummary> scenarios = robot.lookup("#scenario-list").queryListView();
-        waitFor("the scenarios", () -> !scenarios.getItems().isEmpty());
+        FxWait.until("the scenarios", () -> !scenarios.getItems().isEmpty());
         for (int i = 0; i < scenarios.getItems().size(); i++) {
             int index = i;
             ScenarioSummary chosen = scenarios.getItems().get(index);
             robot.interact(() -> scenarios.getSelectionModel().select(index));
             TableView<Asset> table = robot.lookup("#asset-table").queryTableView();
-            waitFor("the assets of " + chosen.id(), () -> table.getItems().size() == chosen.assetCount());
+            FxWait.until("the assets of " + chosen.id(), () -> table.getItems().size() == chosen.assetCount());
             for (int row : new int[] {0, table.getItems().size() - 1}) {
                 robot.interact(() -> table.getSelectionModel().select(row));
                 settle();
@@ -166,9 +164,10 @@ class PseudoLocalePassTest {
             return;
         }
         TableView<IncidentSummary> incidents = robot.lookup("#incidents-table").queryTableView();
-        waitFor("incidents from the demo replay", () -> !incidents.getItems().isEmpty());
+        FxWait.until(
+                "incidents from the demo replay", () -> !incidents.getItems().isEmpty());
         robot.interact(() -> incidents.getSelectionModel().select(0));
-        waitFor(
+        FxWait.until(
                 "the incident's detail",
                 () -> robot.lookup("#incident-title")
                         .tryQuery()
@@ -216,17 +215,6 @@ class PseudoLocalePassTest {
         for (int i = 0; i < 20; i++) {
             WaitForAsyncUtils.waitForFxEvents();
             Thread.sleep(25);
-        }
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(100);
         }
     }
 }

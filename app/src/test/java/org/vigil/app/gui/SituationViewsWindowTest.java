@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.scene.control.TableView;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.vigil.core.cascade.live.CascadeSituation;
 import org.vigil.core.model.IncidentSummary;
 import org.vigil.core.store.Workspace;
@@ -59,17 +56,6 @@ class SituationViewsWindowTest {
         window.close();
     }
 
-    private static void waitFor(String what, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(100);
-        }
-    }
-
     private GraphViewModel graph() {
         return workstation.model().pages().graph();
     }
@@ -90,12 +76,13 @@ class SituationViewsWindowTest {
 
     /** The demo replays the retail story; waits until its cascade is on the graph page. */
     private CascadeSituation replayedOntoTheGraph(FxRobot robot) throws Exception {
-        waitFor("the story's incidents", () -> workspace.incidents().list(100).size() >= 3);
-        waitFor(
+        FxWait.until(
+                "the story's incidents", () -> workspace.incidents().list(100).size() >= 3);
+        FxWait.until(
                 "the retail cascade",
                 () -> workstation.cascade().situation(RETAIL).isPresent());
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
-        waitFor("the retail scenario on the graph", () -> nodes().size() >= 40);
+        FxWait.until("the retail scenario on the graph", () -> nodes().size() >= 40);
         return workstation.cascade().situation(RETAIL).orElseThrow();
     }
 
@@ -111,7 +98,7 @@ class SituationViewsWindowTest {
         // then every asset the cascade reaches is drawn impacted, and the rest normal
         List<String> impacted = situation.result().impactedAssetIds();
         assertThat(impacted).isNotEmpty();
-        waitFor(
+        FxWait.until(
                 "the impacted assets drawn",
                 () -> impacted.stream()
                         .allMatch(
@@ -127,7 +114,7 @@ class SituationViewsWindowTest {
         replayedOntoTheGraph(robot);
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
         TableView<IncidentSummary> board = robot.lookup("#incidents-table").queryTableView();
-        waitFor("incidents on the board", () -> !board.getItems().isEmpty());
+        FxWait.until("incidents on the board", () -> !board.getItems().isEmpty());
 
         // when the analyst selects an incident and goes to the graph
         robot.interact(() -> board.getSelectionModel().select(0));
@@ -138,7 +125,7 @@ class SituationViewsWindowTest {
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
 
         // then its assets stand out and what lies beyond their neighbourhood is faded
-        waitFor(
+        FxWait.until(
                 "the graph focused on the incident",
                 () -> nodes().values().stream().anyMatch(n -> n.emphasis() == Emphasis.FADED));
         assertThat(assets).isNotEmpty();
@@ -152,7 +139,7 @@ class SituationViewsWindowTest {
         replayedOntoTheGraph(robot);
         robot.clickOn("#graph-area");
         key(robot, KeyCode.END);
-        waitFor(
+        FxWait.until(
                 "a failed asset at the end",
                 () -> nodes().values().stream().anyMatch(n -> n.condition() == NodeCondition.FAILED));
         Map<String, NodeCondition> atTheEnd = conditions();
@@ -161,7 +148,7 @@ class SituationViewsWindowTest {
         key(robot, KeyCode.HOME);
 
         // then assets the cascade reaches later are only at risk there
-        waitFor("the start of the cascade", () -> !conditions().equals(atTheEnd));
+        FxWait.until("the start of the cascade", () -> !conditions().equals(atTheEnd));
         assertThat(conditions().values()).contains(NodeCondition.AT_RISK);
         assertThat(conditions().values().stream()
                         .filter(c -> c == NodeCondition.FAILED)

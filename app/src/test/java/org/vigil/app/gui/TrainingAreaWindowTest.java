@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -57,17 +55,6 @@ class TrainingAreaWindowTest {
         window.close();
     }
 
-    private static void waitFor(String what, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(100);
-        }
-    }
-
     @Test
     void aRoundStartedFromTheKeyboardIsPlayedSavedAndSummedUp(FxRobot robot) throws Exception {
         // given the Training area, opened by its shortcut, and a participant's code typed in
@@ -79,7 +66,7 @@ class TrainingAreaWindowTest {
         // when Enter starts the default module, and the round is played to its end
         robot.type(KeyCode.ENTER);
         VBox feedback = robot.lookup("#training-feedback").queryAs(VBox.class);
-        waitFor("the round's summary", feedback::isVisible);
+        FxWait.until("the round's summary", feedback::isVisible);
 
         // then the play is in the workspace: six emails, the two genuine ones taken for phishing
         List<PlayResult> plays = window.workspace().training().plays("P-0042");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -153,33 +151,23 @@ class WorkstationWindowTest {
                 .isTrue();
     }
 
-    private static void waitFor(String what, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(100);
-        }
-    }
-
     @Test
     void theDemoReplayFillsTheIncidentsPageLiveAndTheAnalystActsFromTheKeyboard(FxRobot robot) throws Exception {
         // given the demo workspace: its replay starts by itself and raises the story's incidents
         settle(robot);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         TableView<IncidentSummary> incidents = robot.lookup("#incidents-table").queryTableView();
-        waitFor("incidents on the page", () -> incidents.getItems().size() >= 3);
+        FxWait.until("incidents on the page", () -> incidents.getItems().size() >= 3);
 
         // when the analyst opens one and presses Alt+A
         robot.interact(() -> incidents.getSelectionModel().select(0));
         String id = incidents.getItems().get(0).id();
-        waitFor("the detail", () -> robot.lookup("#incident-title").tryQuery().isPresent());
+        FxWait.until(
+                "the detail", () -> robot.lookup("#incident-title").tryQuery().isPresent());
         robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
 
         // then it is acknowledged by the analyst, and the page shows it
-        waitFor(
+        FxWait.until(
                 "the acknowledgement",
                 () -> workspace
                         .incidents()
@@ -190,12 +178,12 @@ class WorkstationWindowTest {
                 .last()
                 .satisfies(change -> assertThat(change.author()).isEqualTo("ana"));
         Label meta = robot.lookup("#incident-meta").queryAs(Label.class);
-        waitFor("the new state on the page", () -> meta.getText().contains("acknowledged"));
+        FxWait.until("the new state on the page", () -> meta.getText().contains("acknowledged"));
 
         // and the feeds page tells where the replay is
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         Label replay = robot.lookup("#replay-status").queryAs(Label.class);
-        waitFor("the replay to finish", () -> replay.getText().contains("finished"));
+        FxWait.until("the replay to finish", () -> replay.getText().contains("finished"));
         assertThat(replay.getText()).contains("Retail e-commerce");
     }
 }

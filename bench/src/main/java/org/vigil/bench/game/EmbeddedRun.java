@@ -15,6 +15,8 @@ import org.vigil.game.host.FrameCounts;
 import org.vigil.game.host.GameRequest;
 import org.vigil.game.host.GameSession;
 import org.vigil.game.host.TrainingGames;
+import org.vigil.i18n.Language;
+import org.vigil.i18n.MessageCatalog;
 
 /**
  * Plays the game on the embedded host in a real JavaFX window of the game's size (JavaFX must have
@@ -47,7 +49,7 @@ final class EmbeddedRun {
         StackPane root = new StackPane();
         Stage stage = FxThread.call(() -> {
             Stage window = new Stage();
-            window.setTitle("Vigil bench/game");
+            window.setTitle(new MessageCatalog().messages(Language.EN).text("app.title"));
             window.setScene(new Scene(root, options.width(), options.height()));
             window.show();
             return window;

@@ -112,6 +112,24 @@ public final class EventHistoryRepository {
         return read("cannot read the events of " + scenarioId, () -> selectEvents(scenarioId, from, to, lanes, limit));
     }
 
+    /**
+     * The events of one source (such as {@code anomaly}) on the scenario's assets in {@code [from, to]} of
+     * event time, by lane, oldest first, at most {@code limit}: filtered here, not by reading every event.
+     */
+    public List<LaneEvent> events(String scenarioId, String source, Instant from, Instant to, Lanes lanes, int limit) {
+        return read(
+                "cannot read the " + source + " events of " + scenarioId,
+                () -> sql.query(
+                        "SELECT DISTINCT " + lane(lanes) + " AS lane, " + EVENT_COLUMNS + ", e.seq" + mapped(lanes)
+                                + " AND e.source = ?5 ORDER BY 3, 9, 1 LIMIT ?4",
+                        EventHistoryRepository::laneEvent,
+                        scenarioId,
+                        micros(from),
+                        micros(to),
+                        limit,
+                        source));
+    }
+
     /** The scenario's events in {@code [from, to]} counted per lane and bin, bins aligned as in {@link #history}. */
     public List<LaneBin> bins(String scenarioId, Instant from, Instant to, Lanes lanes, Duration binWidth) {
         return read(
@@ -191,15 +209,7 @@ public final class EventHistoryRepository {
         String unmapped = "SELECT NULL, " + EVENT_COLUMNS + ", e.seq" + UNMAPPED_FROM_WHERE;
         return sql.query(
                 mapped + " UNION ALL " + unmapped + " ORDER BY 3, 9, 1 LIMIT ?4",
-                row -> new LaneEvent(
-                        row.getString(1),
-                        row.getString(2),
-                        instant(row.getLong(3)),
-                        instant(row.getLong(4)),
-                        EventSeverity.valueOf(row.getString(5)),
-                        EventCategory.valueOf(row.getString(6)),
-                        row.getString(7),
-                        row.getString(8)),
+                EventHistoryRepository::laneEvent,
                 scenarioId,
                 micros(from),
                 micros(to),
@@ -247,6 +257,18 @@ public final class EventHistoryRepository {
 
     private static String mapped(Lanes lanes) {
         return MAPPED_FROM + (lanes == Lanes.ORGANISATION ? ORGANISATION_JOIN : "") + MAPPED_WHERE;
+    }
+
+    private static LaneEvent laneEvent(ResultSet row) throws SQLException {
+        return new LaneEvent(
+                row.getString(1),
+                row.getString(2),
+                instant(row.getLong(3)),
+                instant(row.getLong(4)),
+                EventSeverity.valueOf(row.getString(5)),
+                EventCategory.valueOf(row.getString(6)),
+                row.getString(7),
+                row.getString(8));
     }
 
     private static IncidentSpan span(ResultSet row) throws SQLException {

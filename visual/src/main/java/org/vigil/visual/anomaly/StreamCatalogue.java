@@ -27,7 +27,7 @@ final class StreamCatalogue {
 
     /** Source of anomaly events. */
     static final String ANOMALY_SOURCE = "anomaly";
-    /** At most this many of the scenario's events are read to count anomalies. */
+    /** At most this many of the scenario's anomaly events are read to count them. */
     static final int MAX_EVENTS = 200_000;
 
     private final EventHistoryRepository history;
@@ -71,10 +71,9 @@ final class StreamCatalogue {
     /** The anomaly events of the scenario, once each (an event is in one lane per asset). */
     private List<LaneEvent> anomalies(String scenarioId, Extent extent) {
         Map<String, LaneEvent> byId = new LinkedHashMap<>();
-        for (LaneEvent event : history.events(scenarioId, extent.first(), extent.last(), Lanes.ASSET, MAX_EVENTS)) {
-            if (ANOMALY_SOURCE.equals(event.source())) {
-                byId.putIfAbsent(event.eventId(), event);
-            }
+        for (LaneEvent event :
+                history.events(scenarioId, ANOMALY_SOURCE, extent.first(), extent.last(), Lanes.ASSET, MAX_EVENTS)) {
+            byId.putIfAbsent(event.eventId(), event);
         }
         return new ArrayList<>(byId.values());
     }

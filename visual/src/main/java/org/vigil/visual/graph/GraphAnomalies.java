@@ -85,10 +85,8 @@ public final class GraphAnomalies {
         Instant to = range.map(TimeRange::to).orElse(extent.get().last());
         Map<String, List<Note>> notes = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
-        for (LaneEvent event : history.events(scenario, from, to, Lanes.ASSET, MAX_EVENTS)) {
-            if (!SOURCE.equals(event.source())
-                    || event.lane() == null
-                    || !seen.add(event.eventId() + " " + event.lane())) {
+        for (LaneEvent event : history.events(scenario, SOURCE, from, to, Lanes.ASSET, MAX_EVENTS)) {
+            if (!seen.add(event.eventId() + " " + event.lane())) {
                 continue;
             }
             AnomalySummary.parse(scenario, event.summary())
