@@ -61,7 +61,7 @@ public final class AnomalyStreamsViewModel {
     private StreamThresholds thresholds = StreamThresholds.NONE;
 
     /**
-     * @param events the stored events to look back at ({@link HistoryEvents} until the store reads raw records)
+     * @param events the stored events to look back at (the store's reader in the window, raw records included)
      * @param applied told of every sensitivity applied or reset, e.g. to hand it to the live monitor
      *     ({@code AnomalyMonitor.useThresholds}, under the monitor's lock)
      * @param config the monitor's configuration: bucket length and the thresholds it starts with

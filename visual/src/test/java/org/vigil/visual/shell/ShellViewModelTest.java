@@ -40,7 +40,6 @@ import org.vigil.i18n.Language;
 import org.vigil.i18n.MessageCatalog;
 import org.vigil.visual.Fixtures;
 import org.vigil.visual.anomaly.AnomalyStreamsViewModel;
-import org.vigil.visual.anomaly.HistoryEvents;
 import org.vigil.visual.cascade.CascadeViewModel;
 import org.vigil.visual.content.ContentViewModel;
 import org.vigil.visual.content.IllustrationRenderer;
@@ -109,7 +108,7 @@ class ShellViewModelTest {
                                 workspace.eventHistory(),
                                 workspace.detectorStates(),
                                 workspace.settings(),
-                                new HistoryEvents(workspace.eventHistory()),
+                                workspace.storedEvents(),
                                 thresholds -> {},
                                 AnomalyConfig.defaults(workspace.scenarios().all()),
                                 selection,

@@ -14,9 +14,10 @@ import org.vigil.core.store.EventHistoryRepository.LaneEvent;
 import org.vigil.core.store.EventHistoryRepository.Lanes;
 
 /**
- * The stored events as the timeline reads them: time, category, source, summary and assets, but no
- * raw record, which no repository gives back yet. Enough to look back at event-rate streams exactly;
- * the others say they cannot be derived ({@link StoredEvents#derives}) until the store reads records.
+ * Stored events as the timeline reads them: time, category, source, summary and assets, but no raw
+ * record (the window reads them whole through the store's {@code StoredEventReader}). Enough to look
+ * back at event-rate streams exactly; the others say they cannot be derived ({@link
+ * StoredEvents#derives}): for the tests of a look-back without records.
  */
 public final class HistoryEvents implements StoredEvents {
 
