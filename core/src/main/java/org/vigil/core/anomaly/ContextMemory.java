@@ -19,16 +19,23 @@ final class ContextMemory {
     private final List<IntList> contextsOfLeft = new ArrayList<>();
     private final LongIntMap byPair = new LongIntMap();
     private int count;
-    private int[] leftOf = new int[64];
-    private int[] rightOf = new int[64];
-    /** Facts predicted (the right side's size each time the left side was fully seen). */
-    private int[] predicted = new int[64];
-    /** Of those, the facts that came. */
-    private int[] confirmed = new int[64];
-    /** How often left and right side were both fully seen. */
-    private int[] activations = new int[64];
+    /**
+     * One row per context, its fields side by side: a step reads and updates several fields of each
+     * of hundreds of contexts, one cache line apiece this way.
+     */
+    private int[] rows = new int[64 * ROW];
 
-    private boolean[] zeroLevel = new boolean[64];
+    private static final int ROW = 6;
+    private static final int LEFT = 0;
+    private static final int RIGHT = 1;
+    /** Facts predicted (the right side's size each time the left side was fully seen). */
+    private static final int PREDICTED = 2;
+    /** Of those, the facts that came. */
+    private static final int CONFIRMED = 3;
+    /** How often left and right side were both fully seen. */
+    private static final int ACTIVATIONS = 4;
+    /** 1 when the context was met first-hand (as "previous facts → these facts"). */
+    private static final int ZERO_LEVEL = 5;
 
     ContextMemory() {
         this(new FactSets(), new FactSets());
@@ -73,17 +80,11 @@ final class ContextMemory {
             return known;
         }
         int id = count++;
-        if (id == leftOf.length) {
-            int capacity = id * 2;
-            leftOf = Arrays.copyOf(leftOf, capacity);
-            rightOf = Arrays.copyOf(rightOf, capacity);
-            predicted = Arrays.copyOf(predicted, capacity);
-            confirmed = Arrays.copyOf(confirmed, capacity);
-            activations = Arrays.copyOf(activations, capacity);
-            zeroLevel = Arrays.copyOf(zeroLevel, capacity);
+        if ((id + 1) * ROW > rows.length) {
+            rows = Arrays.copyOf(rows, rows.length * 2);
         }
-        leftOf[id] = l;
-        rightOf[id] = r;
+        rows[id * ROW + LEFT] = l;
+        rows[id * ROW + RIGHT] = r;
         byPair.put(pair, id);
         contextsOfLeft.get(l).add(id);
         return id;
@@ -94,43 +95,48 @@ final class ContextMemory {
     }
 
     int rightOf(int context) {
-        return rightOf[context];
+        return rows[context * ROW + RIGHT];
     }
 
     boolean zeroLevel(int context) {
-        return zeroLevel[context];
+        return rows[context * ROW + ZERO_LEVEL] != 0;
     }
 
+    /** The context was met first-hand; its left side is flagged, since only such contexts propose new ones. */
     void markZeroLevel(int context) {
-        zeroLevel[context] = true;
+        rows[context * ROW + ZERO_LEVEL] = 1;
+        left.flag(rows[context * ROW + LEFT]);
     }
 
     int activations(int context) {
-        return activations[context];
+        return rows[context * ROW + ACTIVATIONS];
     }
 
     /** The left side was fully seen: the context predicted its right side, and {@code came} of it came. */
     void recordPrediction(int context, int facts, int came, boolean activated) {
-        if (predicted[context] > COUNT_LIMIT) {
-            predicted[context] /= 2;
-            confirmed[context] /= 2;
+        int row = context * ROW;
+        if (rows[row + PREDICTED] > COUNT_LIMIT) {
+            rows[row + PREDICTED] /= 2;
+            rows[row + CONFIRMED] /= 2;
         }
-        predicted[context] += facts;
-        confirmed[context] += came;
-        if (activated && activations[context] < COUNT_LIMIT) {
-            activations[context]++;
+        rows[row + PREDICTED] += facts;
+        rows[row + CONFIRMED] += came;
+        if (activated && rows[row + ACTIVATIONS] < COUNT_LIMIT) {
+            rows[row + ACTIVATIONS]++;
         }
     }
 
     /** The share of what the context predicted that came, 0 before it predicted anything. */
     double weight(int context) {
-        return predicted[context] > 0 ? (double) confirmed[context] / predicted[context] : 0;
+        int row = context * ROW;
+        int predicted = rows[row + PREDICTED];
+        return predicted > 0 ? (double) rows[row + CONFIRMED] / predicted : 0;
     }
 
     /** Roughly the bytes held. */
     long bytes() {
         long total = left.bytes() + right.bytes();
-        total += (long) leftOf.length * (4 * 5 + 1);
+        total += 4L * rows.length;
         total += byPair.bytes();
         for (IntList contexts : contextsOfLeft) {
             total += contexts.bytes();
@@ -143,12 +149,13 @@ final class ContextMemory {
         right.write(out);
         out.writeInt(count);
         for (int i = 0; i < count; i++) {
-            out.writeInt(leftOf[i])
-                    .writeInt(rightOf[i])
-                    .writeInt(predicted[i])
-                    .writeInt(confirmed[i])
-                    .writeInt(activations[i])
-                    .writeBoolean(zeroLevel[i]);
+            int row = i * ROW;
+            out.writeInt(rows[row + LEFT])
+                    .writeInt(rows[row + RIGHT])
+                    .writeInt(rows[row + PREDICTED])
+                    .writeInt(rows[row + CONFIRMED])
+                    .writeInt(rows[row + ACTIVATIONS])
+                    .writeBoolean(rows[row + ZERO_LEVEL] != 0);
         }
     }
 
@@ -162,10 +169,13 @@ final class ContextMemory {
                 throw new IllegalArgumentException("detector state names an unknown fact set");
             }
             int id = memory.findOrAdd(memory.left.facts(l), memory.right.facts(r));
-            memory.predicted[id] = in.readInt();
-            memory.confirmed[id] = in.readInt();
-            memory.activations[id] = in.readInt();
-            memory.zeroLevel[id] = in.readBoolean();
+            int row = id * ROW;
+            memory.rows[row + PREDICTED] = in.readInt();
+            memory.rows[row + CONFIRMED] = in.readInt();
+            memory.rows[row + ACTIVATIONS] = in.readInt();
+            if (in.readBoolean()) {
+                memory.markZeroLevel(id);
+            }
         }
         return memory;
     }

@@ -50,6 +50,16 @@ public final class ContextualDetector implements AnomalyDetector {
     private boolean[] inLeft = new boolean[64];
 
     private boolean[] inValue;
+    /** The contexts whose left side {@link #leftGroup} holds fully: they are selected next step. */
+    private final IntList selectable = new IntList(256);
+    /** Scratch: the left sides {@link #leftGroup} holds fully. */
+    private final IntList fullLeft = new IntList(64);
+    /** Scratch: how many contexts were selected this step. */
+    private int selected;
+    /** Scratch: the selected contexts whose right side came too, and the best of them. */
+    private final TopContexts active;
+
+    private final IntList bestContexts = new IntList(8);
 
     public ContextualDetector() {
         this(ContextualConfig.STANDARD);
@@ -64,6 +74,7 @@ public final class ContextualDetector implements AnomalyDetector {
         this.leftGroup = new int[0];
         this.prediction = new boolean[neuronBase];
         this.inValue = new boolean[neuronBase];
+        this.active = new TopContexts(config.maxActiveContexts());
         // silent for a rest period at the start, while it knows nothing
         this.sinceLoud = 1;
     }
@@ -94,6 +105,7 @@ public final class ContextualDetector implements AnomalyDetector {
             // bounds memory and time per point, and lets a stream that changed leave its past behind.
             memory = new ContextMemory();
             leftGroup = new int[0];
+            selectable.clear();
             Arrays.fill(prediction, false);
             sinceLoud = 1;
         }
@@ -123,53 +135,24 @@ public final class ContextualDetector implements AnomalyDetector {
             }
         }
         memory.right.cross(facts);
-        mark(leftGroup, facts, true);
-
-        // contexts whose left side was seen last step: did their right side come?
-        int selected = 0;
-        List<int[]> active = new ArrayList<>();
-        Set<Candidate> candidates = new LinkedHashSet<>();
-        IntList crossedLeft = memory.left.crossed();
-        for (int i = 0; i < crossedLeft.size(); i++) {
-            int l = crossedLeft.get(i);
-            boolean leftFull = memory.left.fullyMatched(l);
-            int leftMatched = memory.left.matched(l);
-            IntList contexts = memory.contextsOfLeft(l);
-            int[] leftPart = null;
-            for (int k = 0; k < contexts.size(); k++) {
-                int c = contexts.get(k);
-                if (c == zeroContext && newContext) {
-                    continue;
-                }
-                int r = memory.rightOf(c);
-                int rightMatched = memory.right.matched(r);
-                boolean rightFull = memory.right.fullyMatched(r);
-                if (leftFull) {
-                    selected++;
-                    memory.recordPrediction(c, memory.right.size(r), rightMatched, rightFull);
-                    if (rightFull) {
-                        active.add(new int[] {c, memory.activations(c)});
-                        continue;
-                    }
-                }
-                // a partial match of a first-hand context suggests a smaller, more general one
-                if (rightMatched > 0 && memory.zeroLevel(c) && newContext && leftMatched <= config.maxLeftFacts()) {
-                    if (leftPart == null) {
-                        leftPart = memory.left.matchedFacts(l, inLeft);
-                    }
-                    candidates.add(new Candidate(leftPart, memory.right.matchedFacts(r, inValue)));
-                }
+        active.clear();
+        // the contexts whose left side was fully seen last step: did their right side come?
+        int justAdded = newContext ? zeroContext : -1;
+        for (int i = 0; i < selectable.size(); i++) {
+            int c = selectable.get(i);
+            if (c != justAdded) {
+                select(c);
             }
         }
-        mark(leftGroup, facts, false);
+        Set<Candidate> candidates = newContext ? proposeContexts(facts, zeroContext) : Set.of();
         double selectedActive = selected > 0 ? (double) active.size() / selected : 0;
+        selected = 0;
 
         // the next left side: these facts and the most often confirmed active contexts
-        active.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(b[0], a[0]));
-        int neurons = Math.min(config.maxActiveContexts(), active.size());
-        int[] group = Arrays.copyOf(facts, facts.length + neurons);
-        for (int n = 0; n < neurons; n++) {
-            group[facts.length + n] = neuronBase + active.get(n)[0];
+        int[] neurons = active.best();
+        int[] group = Arrays.copyOf(facts, facts.length + neurons.length);
+        for (int n = 0; n < neurons.length; n++) {
+            group[facts.length + n] = neuronBase + neurons[n];
         }
         Arrays.sort(group);
 
@@ -191,6 +174,61 @@ public final class ContextualDetector implements AnomalyDetector {
         return new Step(selectedActive, newShare);
     }
 
+    /** A context whose left side was fully seen last step predicted its right side: did it come? */
+    private void select(int context) {
+        int r = memory.rightOf(context);
+        boolean rightFull = memory.right.fullyMatched(r);
+        selected++;
+        memory.recordPrediction(context, memory.right.size(r), memory.right.matched(r), rightFull);
+        if (rightFull) {
+            active.offer(context, memory.activations(context));
+        }
+    }
+
+    /**
+     * The smaller contexts that partial matches of first-hand contexts suggest, in the order met: only
+     * left sides of first-hand contexts (flagged in the memory) can propose, so only they are crossed.
+     */
+    private Set<Candidate> proposeContexts(int[] facts, int zeroContext) {
+        Set<Candidate> candidates = new LinkedHashSet<>();
+        // many contexts share a right side: its facts that came are collected once
+        int[][] rightParts = new int[memory.right.size()][];
+        memory.left.crossFlagged(leftGroup);
+        mark(leftGroup, facts, true);
+        IntList crossedLeft = memory.left.crossed();
+        for (int i = 0; i < crossedLeft.size(); i++) {
+            int l = crossedLeft.get(i);
+            if (memory.left.matched(l) > config.maxLeftFacts()) {
+                continue;
+            }
+            boolean leftFull = memory.left.fullyMatched(l);
+            IntList contexts = memory.contextsOfLeft(l);
+            int[] leftPart = null;
+            int leftHash = 0;
+            for (int k = 0; k < contexts.size(); k++) {
+                int c = contexts.get(k);
+                int r = memory.rightOf(c);
+                if (c == zeroContext || !memory.zeroLevel(c) || memory.right.matched(r) == 0) {
+                    continue;
+                }
+                // a selected context whose right side came too is confirmed, not a partial match
+                if (leftFull && memory.right.fullyMatched(r)) {
+                    continue;
+                }
+                if (leftPart == null) {
+                    leftPart = memory.left.matchedFacts(l, inLeft);
+                    leftHash = Arrays.hashCode(leftPart);
+                }
+                if (rightParts[r] == null) {
+                    rightParts[r] = memory.right.matchedFacts(r, inValue);
+                }
+                candidates.add(new Candidate(leftPart, rightParts[r], leftHash));
+            }
+        }
+        mark(leftGroup, facts, false);
+        return candidates;
+    }
+
     private void mark(int[] left, int[] value, boolean present) {
         int largest = left.length > 0 ? left[left.length - 1] : 0;
         if (largest >= inLeft.length) {
@@ -204,47 +242,71 @@ public final class ContextualDetector implements AnomalyDetector {
         }
     }
 
-    /** Two sides of a context that may be new. */
-    private record Candidate(int[] left, int[] right) {
+    /** Two sides of a context that may be new; the left side's hash is computed once for all its contexts. */
+    private static final class Candidate {
+        private final int[] left;
+        private final int[] right;
+        private final int hash;
+
+        Candidate(int[] left, int[] right, int leftHash) {
+            this.left = left;
+            this.right = right;
+            this.hash = 31 * leftHash + Arrays.hashCode(right);
+        }
+
+        int[] left() {
+            return left;
+        }
+
+        int[] right() {
+            return right;
+        }
+
         @Override
         public boolean equals(Object other) {
-            return other instanceof Candidate c && Arrays.equals(left, c.left) && Arrays.equals(right, c.right);
+            return other instanceof Candidate c
+                    && hash == c.hash
+                    && (left == c.left || Arrays.equals(left, c.left))
+                    && (right == c.right || Arrays.equals(right, c.right));
         }
 
         @Override
         public int hashCode() {
-            return 31 * Arrays.hashCode(left) + Arrays.hashCode(right);
+            return hash;
         }
     }
 
     /** The right sides of the best contexts whose left side is fully seen now. */
     private void predict() {
-        memory.left.cross(leftGroup);
+        findSelectable();
         Arrays.fill(prediction, false);
         double best = 0;
-        IntList bestContexts = new IntList(8);
-        IntList crossed = memory.left.crossed();
-        for (int i = 0; i < crossed.size(); i++) {
-            int l = crossed.get(i);
-            if (!memory.left.fullyMatched(l)) {
-                continue;
-            }
-            IntList contexts = memory.contextsOfLeft(l);
-            for (int k = 0; k < contexts.size(); k++) {
-                int c = contexts.get(k);
-                double weight = memory.weight(c);
-                if (weight > best) {
-                    best = weight;
-                    bestContexts.clear();
-                    bestContexts.add(c);
-                } else if (weight == best) {
-                    bestContexts.add(c);
-                }
+        bestContexts.clear();
+        for (int i = 0; i < selectable.size(); i++) {
+            int c = selectable.get(i);
+            double weight = memory.weight(c);
+            if (weight > best) {
+                best = weight;
+                bestContexts.clear();
+                bestContexts.add(c);
+            } else if (weight == best) {
+                bestContexts.add(c);
             }
         }
         for (int i = 0; i < bestContexts.size(); i++) {
             for (int fact : memory.right.facts(memory.rightOf(bestContexts.get(i)))) {
                 prediction[fact] = true;
+            }
+        }
+    }
+
+    private void findSelectable() {
+        memory.left.containedIn(leftGroup, fullLeft);
+        selectable.clear();
+        for (int i = 0; i < fullLeft.size(); i++) {
+            IntList contexts = memory.contextsOfLeft(fullLeft.get(i));
+            for (int k = 0; k < contexts.size(); k++) {
+                selectable.add(contexts.get(k));
             }
         }
     }
@@ -352,8 +414,8 @@ public final class ContextualDetector implements AnomalyDetector {
         }
         detector.sinceLoud = in.readInt();
         in.expectEnd();
-        // the crossing of the last left side is derived state: redo it, as the original did
-        detector.memory.left.cross(detector.leftGroup);
+        // which left sides the last left group contains is derived state: find them, as the original did
+        detector.findSelectable();
         return detector;
     }
 }

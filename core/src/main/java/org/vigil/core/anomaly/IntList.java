@@ -23,6 +23,17 @@ final class IntList {
         values[size++] = value;
     }
 
+    /** Adds a value to a list kept in ascending order; cheap when it is the largest, as it mostly is. */
+    void insertSorted(int value) {
+        add(value);
+        int at = size - 1;
+        while (at > 0 && values[at - 1] > value) {
+            values[at] = values[at - 1];
+            at--;
+        }
+        values[at] = value;
+    }
+
     int get(int index) {
         return values[index];
     }
