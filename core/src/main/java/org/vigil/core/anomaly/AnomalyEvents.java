@@ -69,7 +69,7 @@ final class AnomalyEvents {
         List<Entity> entities = reading == null ? List.of() : reading.entities();
         String raw = raw(stream, result, kind, threshold, severity, summary, entities, reading, bucketSeconds);
         return new Event(
-                EventIds.of(FeedFormat.VIGIL, raw, 0),
+                EventIds.of(FeedFormat.VIGIL, raw, 0, result.timestamp()),
                 result.timestamp(),
                 trigger.receivedTime(),
                 SOURCE,

@@ -61,6 +61,14 @@ public abstract class JsonObjectParser implements FeedParser {
         throw e;
     }
 
+    /**
+     * Whether the event time always comes from the record itself, so that it may be part of the
+     * event's id (see {@link EventIds}); true unless a format falls back on the time it was received.
+     */
+    protected boolean eventTimeIsTheRecordsOwn() {
+        return true;
+    }
+
     /** What a format makes of one record, before the times, entities and ids are added. */
     public record Mapped(EventCategory category, EventSeverity severity, String summary, List<String> techniques) {}
 
@@ -90,8 +98,11 @@ public abstract class JsonObjectParser implements FeedParser {
             String summary,
             List<String> techniques,
             List<Entity> entities) {
+        String id = eventTimeIsTheRecordsOwn()
+                ? EventIds.of(format(), record.text(), index, eventTime)
+                : EventIds.of(format(), record.text(), index);
         return new Event(
-                EventIds.of(format(), record.text(), index),
+                id,
                 eventTime,
                 receivedTime,
                 record.source(),

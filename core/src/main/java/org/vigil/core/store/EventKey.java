@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
  * The compact unique key an event is stored under (schema version 4). For ids as {@link
  * org.vigil.core.feed.EventIds} makes them, 32 lower-case hex digits, a dash and an index, the key
  * is the 16 bytes the digits spell followed by the UTF-8 bytes of the rest: 18 bytes where the text
- * takes 34, so the one random-order index an event insert touches is half as big. Any other id is
+ * takes 34, so the unique index every event insert touches is half as big (and, as most ids start
+ * with their event's time, it grows at its end; see EventIds). Any other id is
  * its own key, as text; SQLite never finds a BLOB equal to a TEXT, so two ids never share a key.
  *
  * <p>{@link #of} computes the key in Java for inserts; {@link #sql} computes the same key in SQL

@@ -142,12 +142,12 @@ class EventStorageMigrationTest {
         List<String> assetsBefore =
                 rows(file, "SELECT event_id, scenario_id, asset_id FROM event_asset ORDER BY 1, 2, 3");
 
-        // when the current build opens it
-        try (Workspace current = Workspace.open(file)) {
+        // when a build of version 8 opens it (version 9 gives these events new ids: EventIdsMigrationTest)
+        try (Workspace current =
+                Workspace.open(file, WorkspaceSchema.migrations().subList(0, 8))) {
 
             // then every event is there with all it had, its entities and its assets
-            assertThat(current.schemaVersion())
-                    .isEqualTo(WorkspaceSchema.migrations().size());
+            assertThat(current.schemaVersion()).isEqualTo(8);
             EventRepository repository = current.events();
             assertThat(repository.eventCount()).isEqualTo(3);
             assertThat(repository.unmappedCount()).isEqualTo(1);

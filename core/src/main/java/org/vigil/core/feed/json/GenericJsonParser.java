@@ -36,6 +36,12 @@ public final class GenericJsonParser extends JsonObjectParser {
         return FeedFormat.JSON;
     }
 
+    /** A record without a time of its own gets the time it was received, so ids leave time out. */
+    @Override
+    protected boolean eventTimeIsTheRecordsOwn() {
+        return false;
+    }
+
     @Override
     protected ParseOutcome read(JsonNode root, RawRecord record, Instant receivedTime) {
         JsonWalk walk = JsonWalk.of(root);

@@ -171,7 +171,7 @@ class OcsfEventParserTest extends FeedParserContract {
                 golden.summary(),
                 golden.techniques(),
                 golden.entities());
-        assertThat(event.id()).isEqualTo(org.vigil.core.feed.EventIds.of(FeedFormat.OCSF, text, 0));
+        assertThat(event.id()).isEqualTo(org.vigil.core.feed.EventIds.of(FeedFormat.OCSF, text, 0, event.eventTime()));
         assertThat(event.raw()).isEqualTo(text);
         assertThat(event.receivedTime()).isEqualTo(RECEIVED);
         assertThat(event.source()).isEqualTo("test-source");

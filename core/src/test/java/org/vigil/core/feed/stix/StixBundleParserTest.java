@@ -93,7 +93,7 @@ class StixBundleParserTest extends FeedParserContract {
                         e(DOMAIN, "x4z9arb.cn"),
                         e(IP, "198.51.100.3"),
                         e(IP, "10.2.4.18")));
-        assertThat(event.id()).isEqualTo(EventIds.of(FeedFormat.STIX, text, 0));
+        assertThat(event.id()).isEqualTo(EventIds.of(FeedFormat.STIX, text, 0, event.eventTime()));
         assertThat(event.raw()).isEqualTo(text);
         assertThat(parsed.indicators()).hasSize(1);
         ThreatIndicator indicator = parsed.indicators().get(0);
@@ -134,7 +134,11 @@ class StixBundleParserTest extends FeedParserContract {
                         e(EMAIL, "ana@corp.example"),
                         e(FILE_HASH, "ef537f25c895bfa782526529a9b63d97aa631564d5d789c2b765448c8635fb6c")));
         assertThat(parsed.events().stream().map(Event::id))
-                .containsExactly(EventIds.of(FeedFormat.STIX, text, 0), EventIds.of(FeedFormat.STIX, text, 1));
+                .containsExactly(
+                        EventIds.of(
+                                FeedFormat.STIX, text, 0, parsed.events().get(0).eventTime()),
+                        EventIds.of(
+                                FeedFormat.STIX, text, 1, parsed.events().get(1).eventTime()));
     }
 
     @Test
