@@ -8,7 +8,8 @@ import java.util.List;
  * @param name the detector's name in the table, e.g. {@code vigil-ensemble}
  * @param scores its best score per profile, in the order of the profiles
  * @param atAlertThreshold its score per profile at its own default alert threshold, not optimised
- * @param pointsPerSecond points scored per second on one thread
+ * @param pointsPerSecond points scored per second on one thread, on a second pass over the corpus
+ * @param firstPassPointsPerSecond the same on the first pass, which also paid for compiling the code
  * @param heapPerStream live heap per detector after each learnt its whole series, bytes (-1 unknown)
  * @param meanSnapshot the mean size of the detectors' saved states, bytes
  * @param maxSnapshot the largest saved state, bytes
@@ -18,6 +19,7 @@ record DetectorOutcome(
         List<NabScorer.Result> scores,
         List<NabScorer.Result> atAlertThreshold,
         double pointsPerSecond,
+        double firstPassPointsPerSecond,
         long heapPerStream,
         long meanSnapshot,
         long maxSnapshot) {

@@ -43,10 +43,11 @@ final class NabReport {
     static void detector(DetectorOutcome outcome) {
         System.out.printf(
                 Locale.ROOT,
-                "%n%s: %,.0f points/s on one core (load average %.2f); heap per stream %s; saved state mean %s,"
-                        + " largest %s%n",
+                "%n%s: %,.0f points/s on one core (first pass, compiling as it went: %,.0f; load average %.2f);"
+                        + " heap per stream %s; saved state mean %s, largest %s%n",
                 outcome.name(),
                 outcome.pointsPerSecond(),
+                outcome.firstPassPointsPerSecond(),
                 load(),
                 outcome.heapPerStream() < 0 ? "not measured" : kib(outcome.heapPerStream()),
                 kib(outcome.meanSnapshot()),
