@@ -52,8 +52,12 @@ final class Appearance {
                         : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** Registers the bundled fonts with JavaFX, so every language renders alike whatever the machine has. */
     private void loadFonts() {
+        loadFonts(fonts);
+    }
+
+    /** Registers the bundled fonts with JavaFX, so every language renders alike whatever the machine has. */
+    static void loadFonts(BundledFonts fonts) {
         for (String file : fonts.files()) {
             try (InputStream in = fonts.open(file)) {
                 Font.loadFont(in, BASE_FONT_PX);

@@ -45,6 +45,7 @@ public final class VigilApplication extends Application {
     private Workspace workspace;
     private LoadedRules rules;
     private WorkspaceException failure;
+    private UpgradeNotice upgradeNotice;
     private Workstation workstation;
 
     /** Opens the window on a workspace and returns when the window is closed. */
@@ -57,6 +58,13 @@ public final class VigilApplication extends Application {
         Path file = Path.of(getParameters().getRaw().get(0));
         WorkspaceOpener opener =
                 new WorkspaceOpener(new WorkspaceSeeder(new PilotScenarios(new ScenarioReader()), Clock.systemUTC()));
+        if (Workspace.needsUpgrade(file)) {
+            // The UI toolkit runs already: say what takes so long before the window can open. Quitting
+            // abandons the upgrade's one transaction, which leaves the file as it was.
+            upgradeNotice = new UpgradeNotice(
+                    catalog.messages(Language.forLocale(Locale.getDefault())), file, () -> System.exit(0));
+            Platform.runLater(upgradeNotice::show);
+        }
         // Rules are parsed here, off the UI thread, like the workspace is opened.
         rules = ruleBook.load(List.of());
         try {
@@ -68,6 +76,9 @@ public final class VigilApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (upgradeNotice != null) {
+            upgradeNotice.close();
+        }
         if (workspace == null) {
             Messages messages = catalog.messages(Language.forLocale(Locale.getDefault()));
             Alert alert = new Alert(Alert.AlertType.ERROR);

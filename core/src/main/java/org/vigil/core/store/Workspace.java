@@ -11,8 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * A workspace: one SQLite file (WAL mode, foreign keys on) holding scenarios and settings. Opening
@@ -54,6 +56,33 @@ public final class Workspace implements AutoCloseable {
 
     public static Workspace open(Path file) throws WorkspaceException {
         return open(file, WorkspaceSchema.migrations());
+    }
+
+    /**
+     * Whether opening {@code file} will upgrade it: it is a workspace of an earlier schema version
+     * holding data. Upgrading may rewrite every stored event, which for millions of them takes minutes,
+     * so a window can say so first. Anything this cannot read answers no; opening then tells why.
+     */
+    public static boolean needsUpgrade(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.resetOpenMode(SQLiteOpenMode.CREATE); // never make a file where there was none
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+                Statement statement = connection.createStatement()) {
+            int version = intPragma(statement, "PRAGMA user_version");
+            int applicationId = intPragma(statement, "PRAGMA application_id");
+            int known = WorkspaceSchema.migrations().stream()
+                    .mapToInt(Migration::version)
+                    .max()
+                    .orElse(0);
+            return applicationId == APPLICATION_ID && version > 0 && version < known;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     static Workspace open(Path file, List<Migration> migrations) throws WorkspaceException {
