@@ -136,13 +136,10 @@ public final class ContextualDetector implements AnomalyDetector {
         }
         memory.right.cross(facts);
         active.clear();
-        // the contexts whose left side was fully seen last step: did their right side come?
-        int justAdded = newContext ? zeroContext : -1;
+        // the contexts whose left side was fully seen last step (found then, so not the one just added):
+        // did their right side come?
         for (int i = 0; i < selectable.size(); i++) {
-            int c = selectable.get(i);
-            if (c != justAdded) {
-                select(c);
-            }
+            select(selectable.get(i));
         }
         Set<Candidate> candidates = newContext ? proposeContexts(facts, zeroContext) : Set.of();
         double selectedActive = selected > 0 ? (double) active.size() / selected : 0;
