@@ -10,6 +10,7 @@ import org.vigil.content.PilotScenarios;
 import org.vigil.core.correlate.LoadedRules;
 import org.vigil.core.correlate.SigmaRuleLoader;
 import org.vigil.core.ingest.AssetMapper;
+import org.vigil.core.ingest.FileIngest;
 import org.vigil.core.ingest.TagRule;
 import org.vigil.core.scenario.ScenarioReader;
 
@@ -38,8 +39,8 @@ public final class IngestCpu {
         AssetMapper mapper =
                 new AssetMapper(new PilotScenarios(new ScenarioReader()).load(), TagRule.among(rules.rules()));
         HeapWatch heap = new HeapWatch();
-        IngestRun store = new IngestRun(mapper, null, 20_000, heap);
-        IngestRun full = new IngestRun(mapper, rules, 20_000, heap);
+        IngestRun store = new IngestRun(mapper, null, FileIngest.DEFAULT_BATCH, heap);
+        IngestRun full = new IngestRun(mapper, rules, FileIngest.DEFAULT_BATCH, heap);
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int r = 0; r <= runs; r++) {
             String label = r == 0 ? "warm-up" : "run " + r;
