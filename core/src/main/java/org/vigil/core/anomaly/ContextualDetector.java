@@ -261,10 +261,11 @@ public final class ContextualDetector implements AnomalyDetector {
 
         @Override
         public boolean equals(Object other) {
+            // Arrays.equals answers at once for the same array, which contexts of one side share
             return other instanceof Candidate c
                     && hash == c.hash
-                    && (left == c.left || Arrays.equals(left, c.left))
-                    && (right == c.right || Arrays.equals(right, c.right));
+                    && Arrays.equals(left, c.left)
+                    && Arrays.equals(right, c.right);
         }
 
         @Override

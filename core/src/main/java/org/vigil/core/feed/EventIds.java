@@ -26,7 +26,7 @@ public final class EventIds {
 
     /** The id of a record whose event time is not its own alone (derived from when it was received). */
     public static String of(FeedFormat format, String recordText, int index) {
-        return HexFormat.of().formatHex(digest(format, recordText), 0, 16) + "-" + index;
+        return hashOnly(digest(format, recordText), index);
     }
 
     /** The id of a record whose event time, {@code eventTime}, is read from the record itself. */
@@ -36,14 +36,15 @@ public final class EventIds {
         try {
             millis = eventTime.toEpochMilli();
         } catch (ArithmeticException e) {
-            return HexFormat.of().formatHex(digest, 0, 16) + "-" + index; // no millisecond count: hash only
+            return hashOnly(digest, index); // no millisecond count
         }
-        StringBuilder id = new StringBuilder(34);
-        for (int shift = 4 * (TIME_DIGITS - 1); shift >= 0; shift -= 4) {
-            id.append(Character.forDigit((int) (millis >>> shift) & 0xf, 16));
-        }
-        HexFormat.of().formatHex(id, digest, 0, 10);
-        return id.append('-').append(index).toString();
+        HexFormat hex = HexFormat.of();
+        // the low 48 bits of the 16 digits a long spells, then the start of the hash
+        return hex.toHexDigits(millis).substring(16 - TIME_DIGITS) + hex.formatHex(digest, 0, 10) + "-" + index;
+    }
+
+    private static String hashOnly(byte[] digest, int index) {
+        return HexFormat.of().formatHex(digest, 0, 16) + "-" + index;
     }
 
     private static byte[] digest(FeedFormat format, String recordText) {

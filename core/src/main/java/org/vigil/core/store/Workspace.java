@@ -75,11 +75,7 @@ public final class Workspace implements AutoCloseable {
                 Statement statement = connection.createStatement()) {
             int version = intPragma(statement, "PRAGMA user_version");
             int applicationId = intPragma(statement, "PRAGMA application_id");
-            int known = WorkspaceSchema.migrations().stream()
-                    .mapToInt(Migration::version)
-                    .max()
-                    .orElse(0);
-            return applicationId == APPLICATION_ID && version > 0 && version < known;
+            return applicationId == APPLICATION_ID && version > 0 && version < latest(WorkspaceSchema.migrations());
         } catch (SQLException e) {
             return false;
         }
@@ -124,7 +120,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static int prepare(Connection connection, Path file, List<Migration> migrations) throws WorkspaceException {
-        int known = migrations.stream().mapToInt(Migration::version).max().orElse(0);
+        int known = latest(migrations);
         int current;
         int applicationId;
         int tables;
@@ -170,6 +166,11 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file, e, e.getMessage());
         }
         return known;
+    }
+
+    /** The schema version these migrations reach. */
+    private static int latest(List<Migration> migrations) {
+        return migrations.stream().mapToInt(Migration::version).max().orElse(0);
     }
 
     private static int intPragma(Statement statement, String sql) throws SQLException {
