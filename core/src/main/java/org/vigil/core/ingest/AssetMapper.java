@@ -26,7 +26,10 @@ import org.vigil.core.model.Scenario;
 public final class AssetMapper {
 
     private final Map<String, List<String>> exact = new HashMap<>();
+    /** IPv6 networks; IPv4 addresses and networks are in {@link #ipv4}. */
     private final List<Network> networks = new ArrayList<>();
+
+    private final Ipv4Assets ipv4;
     private final List<TaggedAssets> tagged = new ArrayList<>();
     private final FieldDemand taggedDemand;
 
@@ -40,14 +43,16 @@ public final class AssetMapper {
     }
 
     public AssetMapper(List<Scenario> scenarios, List<TagRule> tagRules) {
+        Ipv4Assets.Builder ipv4Assets = new Ipv4Assets.Builder();
         for (Scenario scenario : scenarios) {
             for (Asset asset : scenario.assets()) {
                 String ref = scenario.id() + "/" + asset.id();
                 for (AssetIdentifier identifier : asset.identifiers()) {
-                    index(identifier, ref);
+                    index(identifier, ref, ipv4Assets);
                 }
             }
         }
+        ipv4 = ipv4Assets.build();
         for (TagRule rule : tagRules) {
             List<String> assets = scenarios.stream()
                     .filter(s -> rule.scenarioId().map(s.id()::equals).orElse(true))
@@ -66,11 +71,25 @@ public final class AssetMapper {
                 Integer.compare(b.network().prefixLength(), a.network().prefixLength()));
     }
 
-    private void index(AssetIdentifier identifier, String ref) {
+    private void index(AssetIdentifier identifier, String ref, Ipv4Assets.Builder ipv4Assets) {
         String value = identifier.value().strip();
         switch (identifier.type()) {
-            case IP -> IpNetwork.parseAddress(value).ifPresent(bytes -> add("ip:" + IpNetwork.key(bytes), ref));
-            case CIDR -> IpNetwork.parse(value).ifPresent(n -> networks.add(new Network(n, ref)));
+            case IP ->
+                IpNetwork.parseAddress(value).ifPresent(bytes -> {
+                    if (bytes.length == 4) {
+                        ipv4Assets.address(Ipv4Assets.address(bytes), ref);
+                    } else {
+                        add("ip:" + IpNetwork.key(bytes), ref);
+                    }
+                });
+            case CIDR ->
+                IpNetwork.parse(value).ifPresent(n -> {
+                    if (n.address().length == 4) {
+                        ipv4Assets.network(Ipv4Assets.address(n.address()), n.prefixLength(), ref);
+                    } else {
+                        networks.add(new Network(n, ref));
+                    }
+                });
             case HOSTNAME -> {
                 String host = lower(value);
                 add("host:" + host, ref);
@@ -98,21 +117,42 @@ public final class AssetMapper {
      * asset), then those its entities name, then those of the tags its tag rules match, in that order.
      */
     public Event map(Event event) {
-        Set<String> assets = new LinkedHashSet<>(event.assetIds());
-        List<List<String>> found = new ArrayList<>(event.entities().size());
+        List<String> given = event.assetIds();
+        List<List<String>> found = null;
         for (Entity entity : event.entities()) {
-            found.add(assetsOf(entity));
-        }
-        addResolvingNamesakes(found, assets);
-        if (!tagged.isEmpty()) {
-            EventFields fields = EventFields.of(event, taggedDemand);
-            for (TaggedAssets rule : tagged) {
-                if (rule.rule().rule().matches(fields)) {
-                    assets.addAll(rule.assets());
+            List<String> refs = assetsOf(entity);
+            if (!refs.isEmpty()) {
+                if (found == null) {
+                    found = new ArrayList<>(event.entities().size());
                 }
+                found.add(refs);
             }
         }
-        return assets.size() == event.assetIds().size() ? event : event.withAssets(List.copyOf(assets));
+        List<String> byTags = tagged.isEmpty() ? List.of() : byTags(event);
+        if (found == null && byTags.isEmpty() && given.size() <= 1) {
+            return event; // most events: nothing to add, so no sets to build
+        }
+        Set<String> assets = new LinkedHashSet<>(given);
+        if (found != null) {
+            addResolvingNamesakes(found, assets);
+        }
+        assets.addAll(byTags);
+        return assets.size() == given.size() ? event : event.withAssets(List.copyOf(assets));
+    }
+
+    /** The assets of the tags whose tag rules the event matches, in the rules' order. */
+    private List<String> byTags(Event event) {
+        EventFields fields = EventFields.of(event, taggedDemand);
+        List<String> assets = List.of();
+        for (TaggedAssets rule : tagged) {
+            if (rule.rule().rule().matches(fields)) {
+                if (assets.isEmpty()) {
+                    assets = new ArrayList<>();
+                }
+                assets.addAll(rule.assets());
+            }
+        }
+        return assets;
     }
 
     /**
@@ -145,9 +185,10 @@ public final class AssetMapper {
     }
 
     private static boolean spansOneScenario(List<String> refs) {
-        String first = scenarioOf(refs.get(0));
+        String first = refs.get(0);
+        int length = first.indexOf('/') + 1; // the scenario and its slash
         for (int i = 1; i < refs.size(); i++) {
-            if (!scenarioOf(refs.get(i)).equals(first)) {
+            if (!refs.get(i).regionMatches(0, first, 0, length)) {
                 return false;
             }
         }
@@ -187,21 +228,29 @@ public final class AssetMapper {
     }
 
     private List<String> byIp(String value) {
-        var bytes = IpNetwork.parseAddress(value);
-        if (bytes.isEmpty()) {
+        long plain = IpNetwork.plainIpv4Address(value);
+        if (plain >= 0) {
+            return ipv4.find((int) plain);
+        }
+        var parsed = IpNetwork.parseAddress(value);
+        if (parsed.isEmpty()) {
             return List.of();
         }
-        List<String> found = lookup("ip:" + IpNetwork.key(bytes.get()));
+        byte[] bytes = parsed.get();
+        if (bytes.length == 4) {
+            return ipv4.find(Ipv4Assets.address(bytes));
+        }
+        List<String> found = lookup("ip:" + IpNetwork.key(bytes));
         if (!found.isEmpty()) {
             return found;
         }
         for (Network network : networks) {
-            if (network.network().contains(bytes.get())) {
+            if (network.network().contains(bytes)) {
                 int prefix = network.network().prefixLength();
                 // every asset on the most specific matching network
                 return networks.stream()
                         .filter(n -> n.network().prefixLength() == prefix
-                                && n.network().contains(bytes.get()))
+                                && n.network().contains(bytes))
                         .map(Network::asset)
                         .distinct()
                         .toList();

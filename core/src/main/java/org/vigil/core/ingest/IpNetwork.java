@@ -59,35 +59,48 @@ record IpNetwork(byte[] address, int prefixLength) {
      * is null and goes the general way.
      */
     private static byte[] plainIpv4(String value) {
-        int length = value.length();
-        if (length < 7 || length > 15) {
+        long address = plainIpv4Address(value);
+        if (address < 0) {
             return null;
         }
-        byte[] bytes = new byte[4];
-        int octet = 0;
+        return new byte[] {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address};
+    }
+
+    /**
+     * The address of the common case ({@link #plainIpv4}) as an unsigned 32-bit number, without
+     * allocating anything; -1 for anything else.
+     */
+    static long plainIpv4Address(String value) {
+        int length = value.length();
+        if (length < 7 || length > 15) {
+            return -1;
+        }
+        long address = 0;
+        int octets = 0;
         int start = 0;
         for (int i = 0; i <= length; i++) {
             if (i == length || value.charAt(i) == '.') {
                 int digits = i - start;
-                if (octet > 3 || digits == 0 || digits > 3 || (digits > 1 && value.charAt(start) == '0')) {
-                    return null;
+                if (octets > 3 || digits == 0 || digits > 3 || (digits > 1 && value.charAt(start) == '0')) {
+                    return -1;
                 }
                 int number = 0;
                 for (int j = start; j < i; j++) {
                     char c = value.charAt(j);
                     if (c < '0' || c > '9') {
-                        return null;
+                        return -1;
                     }
                     number = number * 10 + (c - '0');
                 }
                 if (number > 255) {
-                    return null;
+                    return -1;
                 }
-                bytes[octet++] = (byte) number;
+                address = address << 8 | number;
+                octets++;
                 start = i + 1;
             }
         }
-        return octet == 4 ? bytes : null;
+        return octets == 4 ? address : -1;
     }
 
     private static boolean octetsInRange(String dotted) {

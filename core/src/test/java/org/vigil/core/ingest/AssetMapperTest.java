@@ -89,6 +89,38 @@ class AssetMapperTest {
     }
 
     @Test
+    void anIpWrittenAnotherWayMapsLikeItsPlainForm() {
+        assertThat(assets(EntityType.IP, " 10.0.1.10 ")).containsExactly("shop/web");
+        assertThat(assets(EntityType.IP, "[10.0.1.77]")).containsExactly("shop/dmz");
+        assertThat(assets(EntityType.IP, "::ffff:10.0.1.10")).containsExactly("shop/web");
+        assertThat(assets(EntityType.IP, "::ffff:10.0.9.9")).containsExactly("shop/corp");
+    }
+
+    @Test
+    void everyAssetOnTheMostSpecificNetworkIsMappedAndNoLessSpecificOne() {
+        AssetMapper shared = new AssetMapper(List.of(new Scenario(
+                "shop",
+                "Shop",
+                "",
+                List.of(new Organisation("shop", OrganisationType.RETAILER, "Shop")),
+                List.of(),
+                List.of(
+                        asset("anywhere", id(IdentifierType.CIDR, "0.0.0.0/0")),
+                        asset("lan-a", id(IdentifierType.CIDR, "10.0.0.0/16")),
+                        asset("lan-b", id(IdentifierType.CIDR, "10.0.0.0/16"), id(IdentifierType.CIDR, "10.1.0.0/16")),
+                        asset("host", id(IdentifierType.CIDR, "10.0.0.5/32"))),
+                List.of(),
+                List.of(),
+                ScenarioTexts.NONE)));
+
+        assertThat(shared.map(naming(EntityType.IP, "10.0.3.4")).assetIds())
+                .containsExactly("shop/lan-a", "shop/lan-b");
+        assertThat(shared.map(naming(EntityType.IP, "10.1.3.4")).assetIds()).containsExactly("shop/lan-b");
+        assertThat(shared.map(naming(EntityType.IP, "10.0.0.5")).assetIds()).containsExactly("shop/host");
+        assertThat(shared.map(naming(EntityType.IP, "203.0.113.9")).assetIds()).containsExactly("shop/anywhere");
+    }
+
+    @Test
     void hostsMatchWithOrWithoutTheirDomainAndInAnyCase() {
         assertThat(assets(EntityType.HOST, "WEB01.shop.example")).containsExactly("shop/web");
         assertThat(assets(EntityType.HOST, "web01")).containsExactly("shop/web");
