@@ -3,7 +3,6 @@ package org.vigil.core.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.List;
 import org.vigil.core.feed.Entity;
 import org.vigil.core.feed.Event;
@@ -12,18 +11,22 @@ import org.vigil.core.feed.Event;
  * Appends events to the {@code event} table, skipping those whose id is already stored. Statements
  * are prepared once per connection and insert {@link #ROWS} events each: with the sqlite-jdbc
  * driver, every statement execution costs about as much as binding a whole row, so one per event
- * would double the cost of the write. Used under the connection's lock, inside the caller's
- * transaction.
+ * would double the cost of the write. Each text bound costs a copy into native memory and two
+ * there, so the source and format, which a run of events from one source shares, are bound once
+ * per statement ({@code ?1} and {@code ?2}, which every row names). Events from mixed sources go
+ * one per statement. Used under the connection's lock, inside the caller's transaction.
  */
 final class EventInserts {
 
-    /** Events per multi-row INSERT; 13 parameters each stays far below SQLite's limit of 32,766. */
+    /** Events per multi-row INSERT; 11 parameters each stays far below SQLite's limit of 32,766. */
     static final int ROWS = 64;
 
     private static final String COLUMNS = "INSERT OR IGNORE INTO event (key, id, event_time, received_time, source,"
             + " format, category, severity, summary, techniques, entities, assets, raw) VALUES ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final int PARAMETERS = 13;
+    /** The parameters bound once per statement: source and format. */
+    private static final int SHARED = 2;
+    /** The parameters bound per row. */
+    private static final int PER_ROW = 11;
 
     private final Connection connection;
     private PreparedStatement many;
@@ -38,25 +41,69 @@ final class EventInserts {
     int insert(List<Event> events) throws SQLException {
         int stored = 0;
         int i = 0;
-        if (events.size() >= ROWS) {
-            if (many == null) {
-                many = connection.prepareStatement(COLUMNS + String.join(", ", Collections.nCopies(ROWS, ROW)));
-            }
-            for (; i + ROWS <= events.size(); i += ROWS) {
+        while (i < events.size()) {
+            if (i + ROWS <= events.size() && shareSource(events, i)) {
+                if (many == null) {
+                    many = connection.prepareStatement(COLUMNS + rows(ROWS));
+                }
+                Event first = events.get(i);
+                many.setString(1, first.source());
+                many.setString(2, first.format().name());
                 for (int row = 0; row < ROWS; row++) {
-                    bind(many, row * PARAMETERS, events.get(i + row));
+                    bind(many, SHARED + row * PER_ROW, events.get(i + row));
                 }
                 stored += many.executeUpdate();
+                i += ROWS;
+            } else {
+                if (one == null) {
+                    one = connection.prepareStatement(COLUMNS + rows(1));
+                }
+                Event event = events.get(i);
+                one.setString(1, event.source());
+                one.setString(2, event.format().name());
+                bind(one, SHARED, event);
+                stored += one.executeUpdate();
+                i++;
             }
         }
-        if (i < events.size() && one == null) {
-            one = connection.prepareStatement(COLUMNS + ROW);
-        }
-        for (; i < events.size(); i++) {
-            bind(one, 0, events.get(i));
-            stored += one.executeUpdate();
-        }
         return stored;
+    }
+
+    /** Whether the {@link #ROWS} events from {@code from} share their source and format. */
+    private static boolean shareSource(List<Event> events, int from) {
+        Event first = events.get(from);
+        for (int i = from + 1; i < from + ROWS; i++) {
+            Event event = events.get(i);
+            if (event.format() != first.format() || !event.source().equals(first.source())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code (?3, ?4, ?5, ?6, ?1, ?2, ?7, …), (?14, …)}: each row's own parameters, and the shared ones. */
+    private static String rows(int count) {
+        StringBuilder sql = new StringBuilder();
+        for (int row = 0; row < count; row++) {
+            int p = SHARED + row * PER_ROW + 1;
+            if (row > 0) {
+                sql.append(", ");
+            }
+            sql.append("(?")
+                    .append(p)
+                    .append(", ?")
+                    .append(p + 1)
+                    .append(", ?")
+                    .append(p + 2)
+                    .append(", ?")
+                    .append(p + 3)
+                    .append(", ?1, ?2");
+            for (int k = 4; k < PER_ROW; k++) {
+                sql.append(", ?").append(p + k);
+            }
+            sql.append(')');
+        }
+        return sql.toString();
     }
 
     private void bind(PreparedStatement statement, int offset, Event event) throws SQLException {
@@ -64,15 +111,13 @@ final class EventInserts {
         statement.setString(offset + 2, event.id());
         statement.setLong(offset + 3, EventRepository.micros(event.eventTime()));
         statement.setLong(offset + 4, EventRepository.micros(event.receivedTime()));
-        statement.setString(offset + 5, event.source());
-        statement.setString(offset + 6, event.format().name());
-        statement.setString(offset + 7, event.category().name());
-        statement.setString(offset + 8, event.severity().name());
-        statement.setString(offset + 9, event.summary());
-        statement.setString(offset + 10, techniques(event.techniques()));
-        statement.setString(offset + 11, entities(event.entities()));
-        statement.setString(offset + 12, event.assetIds().isEmpty() ? null : assets(event.assetIds()));
-        statement.setString(offset + 13, event.raw());
+        statement.setString(offset + 5, event.category().name());
+        statement.setString(offset + 6, event.severity().name());
+        statement.setString(offset + 7, event.summary());
+        statement.setString(offset + 8, techniques(event.techniques()));
+        statement.setString(offset + 9, entities(event.entities()));
+        statement.setString(offset + 10, event.assetIds().isEmpty() ? null : assets(event.assetIds()));
+        statement.setString(offset + 11, event.raw());
     }
 
     /** {@code [["IP","203.0.113.9"],["HOST","web01"]]} */

@@ -1,6 +1,7 @@
 package org.vigil.core.store;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The compact unique key an event is stored under (schema version 4). For ids as {@link
@@ -19,46 +20,45 @@ final class EventKey {
 
     private EventKey() {}
 
-    /** The key of an id: a {@code byte[]} or the id itself. */
+    /** The key of an id: a {@code byte[]} or the id itself. Runs for every event stored, so one array is all it makes. */
     static Object of(String id) {
         int digits = Math.min(HEX_DIGITS, id.length());
         if (digits % 2 != 0) {
             return id;
         }
-        for (int i = 0; i < digits; i++) {
-            char c = id.charAt(i);
-            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        int bytes = digits / 2;
+        byte[] key = new byte[bytes + id.length() - digits]; // the rest as ASCII, the usual "-0"
+        for (int i = 0; i < bytes; i++) {
+            int high = hex(id.charAt(2 * i));
+            int low = hex(id.charAt(2 * i + 1));
+            if ((high | low) < 0) {
                 return id;
             }
+            key[i] = (byte) (high << 4 | low);
         }
-        byte[] rest = asciiRest(id, digits);
-        if (rest == null) {
-            rest = id.substring(digits).getBytes(StandardCharsets.UTF_8);
+        for (int i = digits; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c >= 0x80) {
+                return withUtf8Rest(key, bytes, id.substring(digits));
+            }
+            key[bytes + i - digits] = (byte) c;
         }
-        byte[] key = new byte[digits / 2 + rest.length];
-        for (int i = 0; i < digits / 2; i++) {
-            key[i] = (byte) (hex(id.charAt(2 * i)) << 4 | hex(id.charAt(2 * i + 1)));
-        }
-        System.arraycopy(rest, 0, key, digits / 2, rest.length);
         return key;
     }
 
-    /** The value of a digit already checked to be 0-9 or a-f. */
+    /** The value of a lower-case hex digit, or -1. */
     private static int hex(char c) {
-        return c <= '9' ? c - '0' : c - 'a' + 10;
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
     }
 
-    /** The UTF-8 bytes of the id after the digits when all ASCII ("-0", the usual case), else null. */
-    private static byte[] asciiRest(String id, int from) {
-        byte[] rest = new byte[id.length() - from];
-        for (int i = from; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c >= 0x80) {
-                return null;
-            }
-            rest[i - from] = (byte) c;
-        }
-        return rest;
+    private static byte[] withUtf8Rest(byte[] key, int bytes, String rest) {
+        byte[] utf8 = rest.getBytes(StandardCharsets.UTF_8);
+        byte[] whole = Arrays.copyOf(key, bytes + utf8.length);
+        System.arraycopy(utf8, 0, whole, bytes, utf8.length);
+        return whole;
     }
 
     /** The SQL expression for the key of the id that {@code value} (a column or a parameter) holds. */

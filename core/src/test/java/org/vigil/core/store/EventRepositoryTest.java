@@ -3,8 +3,15 @@ package org.vigil.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +30,16 @@ class EventRepositoryTest {
     Path folder;
 
     private static Event event(String id, List<String> assets) {
+        return event(id, assets, "eve.json", FeedFormat.SURICATA_EVE);
+    }
+
+    private static Event event(String id, List<String> assets, String source, FeedFormat format) {
         return new Event(
                 id,
                 Instant.parse("2026-03-17T10:15:02.123456Z"),
                 Instant.parse("2026-11-27T08:00:00Z"),
-                "eve.json",
-                FeedFormat.SURICATA_EVE,
+                source,
+                format,
                 EventCategory.INTRUSION,
                 EventSeverity.HIGH,
                 "ET WEB_SERVER SQL injection attempt",
@@ -70,6 +81,62 @@ class EventRepositoryTest {
             assertThat(result.quarantined()).isEqualTo(2);
             assertThat(events.quarantined(10)).containsExactly(bad);
             assertThat(events.indicatorCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyEventKeepsItsOwnSourceAndFormatWhetherItsBatchMixesSourcesOrNot() throws Exception {
+        // given runs of one source long enough to be written many rows to a statement, and mixed runs
+        List<Event> batch = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            batch.add(event("one-" + i, List.of(), "eve.json", FeedFormat.SURICATA_EVE));
+        }
+        for (int i = 0; i < 150; i++) {
+            batch.add(
+                    i % 3 == 0
+                            ? event("mixed-" + i, List.of(), "zeek/conn.log", FeedFormat.ZEEK)
+                            : event("mixed-" + i, List.of(), "eve.json", FeedFormat.SURICATA_EVE));
+        }
+        for (int i = 0; i < 70; i++) {
+            batch.add(event("cef-" + i, List.of("shop/web"), "syslog 'udp' 514", FeedFormat.CEF));
+        }
+        Path file = folder.resolve("w.db");
+
+        // when they are stored in one batch
+        try (Workspace workspace = Workspace.open(file)) {
+            var result = workspace.events().write(batch, List.of(), List.of());
+            assertThat(result.stored()).isEqualTo(batch.size());
+        }
+
+        // then each row holds its own event's source, format and the rest of its fields
+        Map<String, String> stored = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT id, source, format, category, summary, assets FROM event ORDER BY seq")) {
+            while (rows.next()) {
+                stored.put(
+                        rows.getString(1),
+                        String.join(
+                                "|",
+                                rows.getString(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                String.valueOf(rows.getString(6))));
+            }
+        }
+        assertThat(stored).hasSize(batch.size());
+        for (Event event : batch) {
+            assertThat(stored.get(event.id()))
+                    .as(event.id())
+                    .isEqualTo(String.join(
+                            "|",
+                            event.source(),
+                            event.format().name(),
+                            event.category().name(),
+                            event.summary(),
+                            event.assetIds().isEmpty() ? "null" : "[\"shop/web\"]"));
         }
     }
 
