@@ -61,7 +61,12 @@ public final class SigmaCondition {
     record And(List<Node> operands) implements Node {
         @Override
         public boolean test(EventFields fields) {
-            return operands.stream().allMatch(n -> n.test(fields));
+            for (Node operand : operands) { // loops, not streams: this runs per rule and event
+                if (!operand.test(fields)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
@@ -74,7 +79,12 @@ public final class SigmaCondition {
     record Or(List<Node> operands) implements Node {
         @Override
         public boolean test(EventFields fields) {
-            return operands.stream().anyMatch(n -> n.test(fields));
+            for (Node operand : operands) {
+                if (operand.test(fields)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -88,9 +98,12 @@ public final class SigmaCondition {
     record Quantified(boolean all, List<Selection> selections) implements Node {
         @Override
         public boolean test(EventFields fields) {
-            return all
-                    ? selections.stream().allMatch(s -> s.matches(fields))
-                    : selections.stream().anyMatch(s -> s.matches(fields));
+            for (Selection selection : selections) {
+                if (selection.matches(fields) != all) {
+                    return !all; // the first miss decides "all of", the first match "1 of"
+                }
+            }
+            return all;
         }
 
         @Override
