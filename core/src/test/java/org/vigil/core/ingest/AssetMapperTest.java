@@ -31,25 +31,18 @@ class AssetMapperTest {
         return new AssetIdentifier(type, value);
     }
 
-    private final AssetMapper mapper = new AssetMapper(List.of(new Scenario(
-            "shop",
-            "Shop",
-            "",
-            List.of(new Organisation("shop", OrganisationType.RETAILER, "Shop")),
-            List.of(),
-            List.of(
-                    asset("web", id(IdentifierType.IP, "10.0.1.10"), id(IdentifierType.HOSTNAME, "web01.shop.example")),
-                    asset("dmz", id(IdentifierType.CIDR, "10.0.1.0/24")),
-                    asset("corp", id(IdentifierType.CIDR, "10.0.0.0/16")),
-                    asset("v6", id(IdentifierType.CIDR, "2001:db8:1::/48")),
-                    asset(
-                            "ana",
-                            id(IdentifierType.USER_NAME, "ana.silva"),
-                            id(IdentifierType.EMAIL, "ana@shop.example")),
-                    asset("van", id(IdentifierType.VEHICLE_ID, "VAN-07"), id(IdentifierType.DEVICE_ID, "GPS-1138"))),
-            List.of(),
-            List.of(),
-            ScenarioTexts.NONE)));
+    /** A mapper of one scenario, {@code shop}, holding the assets. */
+    private static AssetMapper shopWith(Asset... assets) {
+        return new AssetMapper(List.of(firm("shop", assets)));
+    }
+
+    private final AssetMapper mapper = shopWith(
+            asset("web", id(IdentifierType.IP, "10.0.1.10"), id(IdentifierType.HOSTNAME, "web01.shop.example")),
+            asset("dmz", id(IdentifierType.CIDR, "10.0.1.0/24")),
+            asset("corp", id(IdentifierType.CIDR, "10.0.0.0/16")),
+            asset("v6", id(IdentifierType.CIDR, "2001:db8:1::/48")),
+            asset("ana", id(IdentifierType.USER_NAME, "ana.silva"), id(IdentifierType.EMAIL, "ana@shop.example")),
+            asset("van", id(IdentifierType.VEHICLE_ID, "VAN-07"), id(IdentifierType.DEVICE_ID, "GPS-1138")));
 
     private static Event naming(EntityType type, String value) {
         return naming(new Entity(type, value));
@@ -98,20 +91,14 @@ class AssetMapperTest {
 
     @Test
     void everyAssetOnTheMostSpecificNetworkIsMappedAndNoLessSpecificOne() {
-        AssetMapper shared = new AssetMapper(List.of(new Scenario(
-                "shop",
-                "Shop",
-                "",
-                List.of(new Organisation("shop", OrganisationType.RETAILER, "Shop")),
-                List.of(),
-                List.of(
-                        asset("anywhere", id(IdentifierType.CIDR, "0.0.0.0/0")),
-                        asset("lan-a", id(IdentifierType.CIDR, "10.0.0.0/16")),
-                        asset("lan-b", id(IdentifierType.CIDR, "10.0.0.0/16"), id(IdentifierType.CIDR, "10.1.0.0/16")),
-                        asset("host", id(IdentifierType.CIDR, "10.0.0.5/32"))),
-                List.of(),
-                List.of(),
-                ScenarioTexts.NONE)));
+        // given nested networks, two assets sharing one, and a default route
+        AssetMapper shared = shopWith(
+                asset("anywhere", id(IdentifierType.CIDR, "0.0.0.0/0")),
+                asset("lan-a", id(IdentifierType.CIDR, "10.0.0.0/16")),
+                asset("lan-b", id(IdentifierType.CIDR, "10.0.0.0/16"), id(IdentifierType.CIDR, "10.1.0.0/16")),
+                asset("host", id(IdentifierType.CIDR, "10.0.0.5/32")));
+
+        // when addresses are mapped, then the most specific network holding each decides
 
         assertThat(shared.map(naming(EntityType.IP, "10.0.3.4")).assetIds())
                 .containsExactly("shop/lan-a", "shop/lan-b");
