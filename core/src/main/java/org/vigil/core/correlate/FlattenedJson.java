@@ -183,9 +183,7 @@ final class FlattenedJson {
             if (name != KnownFieldNames.OTHER) { // NOPMD: the marker itself
                 return name;
             }
-            return tokens.currentNameHasAny(c -> c == '.' || Character.isUpperCase(c))
-                    ? tokens.currentName()
-                    : NOT_DEMANDED;
+            return tokens.currentNameMayHaveDotOrCapital() ? tokens.currentName() : NOT_DEMANDED;
         }
 
         @Override

@@ -12,11 +12,15 @@ public final class KnownFieldNames {
     public static final String OTHER = new String("(another key)");
 
     private final String[] table;
+    /** The hash of each name in {@link #table}: a key whose hash differs is told apart without comparing text. */
+    private final int[] hashes;
+
     private final int mask;
 
     private KnownFieldNames(String... names) {
         int size = Integer.highestOneBit(Math.max(4, names.length * 4) - 1) << 1;
         table = new String[size];
+        hashes = new int[size];
         mask = size - 1;
         for (String name : names) {
             int slot = name.hashCode() & mask;
@@ -24,6 +28,7 @@ public final class KnownFieldNames {
                 slot = (slot + 1) & mask;
             }
             table[slot] = name;
+            hashes[slot] = name.hashCode();
         }
     }
 
@@ -39,7 +44,7 @@ public final class KnownFieldNames {
         int length = end - start;
         for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
             String name = table[slot];
-            if (name.length() == length && text.regionMatches(start, name, 0, length)) {
+            if (hashes[slot] == hash && name.length() == length && text.regionMatches(start, name, 0, length)) {
                 return name;
             }
         }

@@ -1,7 +1,6 @@
 package org.vigil.core.feed;
 
 import com.fasterxml.jackson.core.JsonToken;
-import java.util.function.IntPredicate;
 
 /**
  * The tokens of one JSON object in a string, read in place: a pull reader shaped like Jackson's
@@ -76,7 +75,7 @@ public final class StrictJsonTokens {
 
     /** The next key of the current object, or null at its end (which is then consumed). */
     public String nextFieldName() {
-        return nextKey() ? stringValue() : null;
+        return nextKey(false) ? stringValue() : null;
     }
 
     /**
@@ -85,7 +84,7 @@ public final class StrictJsonTokens {
      * at the object's end. Makes no string of its own.
      */
     public String nextFieldName(KnownFieldNames names) {
-        if (!nextKey()) {
+        if (!nextKey(true)) {
             return null;
         }
         return escaped ? names.find(stringValue()) : names.find(text, valueStart, valueEnd, hash);
@@ -96,21 +95,30 @@ public final class StrictJsonTokens {
         return stringValue();
     }
 
-    /** Whether any character of the key just read passes {@code test}. */
-    public boolean currentNameHasAny(IntPredicate test) {
+    /**
+     * Whether the key just read may hold a dot or an upper-case letter: true when it has a dot, an
+     * ASCII capital, any character past ASCII or an escape. A plain loop, as it runs for most keys of
+     * a record the rules read.
+     */
+    public boolean currentNameMayHaveDotOrCapital() {
         if (escaped) {
-            return stringValue().chars().anyMatch(test);
+            return true;
         }
+        char[] chars = this.chars;
         for (int i = valueStart; i < valueEnd; i++) {
-            if (test.test(chars[i])) {
+            char c = chars[i];
+            if (c == '.' || (c >= 'A' && c <= 'Z') || c >= 0x80) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Reads up to the next key's value, false at the object's end; the key is read as a string. */
-    private boolean nextKey() {
+    /**
+     * Reads up to the next key's value, false at the object's end; the key is read as a string, with
+     * its hash when {@code hashed} (keys being skipped need none).
+     */
+    private boolean nextKey(boolean hashed) {
         skipWhitespace();
         char c = peek();
         if (c == '}') {
@@ -130,7 +138,7 @@ public final class StrictJsonTokens {
         if (c != '"') {
             throw new NotRead();
         }
-        string(true);
+        string(hashed);
         int nameStart = valueStart;
         int nameEnd = valueEnd;
         boolean nameEscaped = escaped;
@@ -230,7 +238,7 @@ public final class StrictJsonTokens {
         int until = depth - 1;
         while (depth > until) {
             if (isObject[depth]) {
-                if (nextKey()) {
+                if (nextKey(false)) {
                     nextToken();
                 }
             } else {
