@@ -30,7 +30,9 @@ public final class SigmaCorrelator {
     public static final int MAX_GROUPS_PER_HIT = 16;
 
     private final CorrelatorConfig config;
-    private final List<SigmaRule> detections = new ArrayList<>();
+    /** The detection rules some correlation refers to, by the formats they apply to. */
+    private final RulesByFormat detections;
+
     private final List<CorrelationRule> correlations;
     /** Rule key → positions of the correlations that refer to it. */
     private final Map<String, List<Integer>> subscribers = new HashMap<>();
@@ -52,11 +54,13 @@ public final class SigmaCorrelator {
                 subscribers.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
+        List<SigmaRule> referenced = new ArrayList<>();
         for (SigmaRule rule : rules.rules()) {
             if (rule.key() != null && subscribers.containsKey(rule.key())) {
-                detections.add(rule);
+                referenced.add(rule);
             }
         }
+        detections = new RulesByFormat(referenced);
     }
 
     /** Feeds one event; returns the correlations that fired because of it (or because time moved on). */
@@ -82,7 +86,7 @@ public final class SigmaCorrelator {
         }
         List<String> ids = List.of(event.id());
         boolean[] counted = new boolean[correlations.size()];
-        for (SigmaRule rule : detections) {
+        for (SigmaRule rule : detections.of(event.format())) {
             if (!rule.matches(fields)) {
                 continue;
             }

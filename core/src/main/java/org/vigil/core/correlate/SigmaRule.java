@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigil.core.feed.Event;
+import org.vigil.core.feed.FeedFormat;
 
 /**
  * A Sigma detection rule, compiled: its search identifiers and its condition are parsed once, so
@@ -103,7 +104,12 @@ public final class SigmaRule {
 
     /** Whether the event's fields match; events of another product's format never do. */
     public boolean matches(EventFields fields) {
-        return LogsourceProduct.applies(product, fields.event().format()) && condition.test(fields);
+        return appliesTo(fields.event().format()) && condition.test(fields);
+    }
+
+    /** Whether events of the format can match: false when it is written by another product than the rule's. */
+    public boolean appliesTo(FeedFormat format) {
+        return LogsourceProduct.applies(product, format);
     }
 
     /** The id, or null. */

@@ -19,6 +19,7 @@ import org.vigil.core.correlate.CorrelatorStats;
 import org.vigil.core.correlate.EventFields;
 import org.vigil.core.correlate.FieldDemand;
 import org.vigil.core.correlate.LoadedRules;
+import org.vigil.core.correlate.RulesByFormat;
 import org.vigil.core.correlate.SigmaCorrelator;
 import org.vigil.core.correlate.SigmaRule;
 import org.vigil.core.feed.Event;
@@ -51,7 +52,9 @@ public final class IncidentDetection implements EventCorrelation {
 
     private final SigmaCorrelator correlator;
     private final FieldDemand demand;
-    private final List<SigmaRule> alerting = new ArrayList<>();
+    /** Rules that raise an incident on their own, by the formats they apply to. */
+    private final RulesByFormat alerting;
+
     private final IncidentRepository incidents;
     private final Clock clock;
     private final IncidentListener listener;
@@ -75,13 +78,15 @@ public final class IncidentDetection implements EventCorrelation {
                 generating.addAll(correlation.rules());
             }
         }
+        List<SigmaRule> alerts = new ArrayList<>();
         for (SigmaRule rule : rules.rules()) {
             boolean standalone = rule.key() == null || !referenced.contains(rule.key());
             boolean generates = rule.key() != null && generating.contains(rule.key());
             if ((standalone || generates) && SeverityOfLevel.of(rule.level()).compareTo(EventSeverity.MEDIUM) >= 0) {
-                alerting.add(rule);
+                alerts.add(rule);
             }
         }
+        alerting = new RulesByFormat(alerts);
     }
 
     @Override
@@ -89,7 +94,7 @@ public final class IncidentDetection implements EventCorrelation {
         for (Event event : events) {
             // One set of fields per event, shared by the alerting rules and the correlator.
             EventFields fields = EventFields.of(event, demand);
-            for (SigmaRule rule : alerting) {
+            for (SigmaRule rule : alerting.of(event.format())) {
                 if (rule.matches(fields)) {
                     record(alert(rule, event));
                 }

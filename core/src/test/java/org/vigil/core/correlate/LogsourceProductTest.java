@@ -60,4 +60,33 @@ class LogsourceProductTest {
                 .as("Wazuh carries other products' logs")
                 .isTrue();
     }
+
+    @Test
+    void rulesSortedByFormatKeepTheirOrderAndOnlyThoseThatCanMatch() {
+        // given rules for two single-product formats, for another product, and for none
+        SigmaRule suricata = ruleFor("suricata");
+        SigmaRule windows = ruleFor("windows");
+        SigmaRule zeek = ruleFor("zeek");
+        LoadedRules anyProduct = new SigmaRuleLoader()
+                .load(
+                        Path.of("any.yml"),
+                        "title: Any\nlogsource:\n    category: network_connection\ndetection:\n"
+                                + "    selection:\n        rule.groups: authentication_failed\n    condition: selection\n");
+        SigmaRule any = anyProduct.rules().get(0);
+
+        // when they are sorted by the formats they apply to
+        RulesByFormat byFormat = new RulesByFormat(List.of(suricata, windows, zeek, any));
+
+        // then a format one product writes gets that product's rules and those naming none, in order
+        assertThat(byFormat.of(FeedFormat.SURICATA_EVE)).containsExactly(suricata, any);
+        assertThat(byFormat.of(FeedFormat.ZEEK)).containsExactly(zeek, any);
+        assertThat(byFormat.of(FeedFormat.WAZUH)).containsExactly(suricata, windows, zeek, any);
+        for (FeedFormat format : FeedFormat.values()) {
+            for (SigmaRule rule : List.of(suricata, windows, zeek, any)) {
+                assertThat(byFormat.of(format).contains(rule))
+                        .as(format + " " + rule.title())
+                        .isEqualTo(rule.matches(readAs(format)));
+            }
+        }
+    }
 }
