@@ -39,6 +39,9 @@ public final class SigmaCorrelator {
 
     private final WindowStore store;
     private Instant watermark;
+    /** The watermark less the allowed lateness: events before it are late. */
+    private Instant lateBefore;
+
     private long seq;
     private long events;
     private long late;
@@ -75,20 +78,23 @@ public final class SigmaCorrelator {
     public List<CorrelationMatch> accept(Event event, EventFields fields) {
         events++;
         Instant time = event.eventTime();
-        if (watermark != null && time.isBefore(watermark.minus(config.allowedLateness()))) {
+        if (watermark != null && time.isBefore(lateBefore)) {
             late++;
             return List.of();
         }
         List<CorrelationMatch> out = new ArrayList<>();
         if (watermark == null || time.isAfter(watermark)) {
-            watermark = time;
-            propagate(store.advance(watermark.minus(config.allowedLateness())), out);
+            moveWatermark(time, out);
         }
-        List<String> ids = List.of(event.id());
-        boolean[] counted = new boolean[correlations.size()];
+        List<String> ids = null;
+        boolean[] counted = null;
         for (SigmaRule rule : detections.of(event.format())) {
             if (!rule.matches(fields)) {
                 continue;
+            }
+            if (ids == null) { // most events match no rule: nothing to make for them
+                ids = List.of(event.id());
+                counted = new boolean[correlations.size()];
             }
             Hit hit = new Hit(time, seq++, rule.key(), ids, event.techniques());
             for (int correlation : subscribers.get(rule.key())) {
@@ -104,12 +110,17 @@ public final class SigmaCorrelator {
         return out;
     }
 
+    private void moveWatermark(Instant time, List<CorrelationMatch> out) {
+        watermark = time;
+        lateBefore = time.minus(config.allowedLateness());
+        propagate(store.advance(lateBefore), out);
+    }
+
     /** Moves the watermark on without an event (e.g. on a clock tick), closing windows that ended. */
     public List<CorrelationMatch> advanceTo(Instant time) {
         List<CorrelationMatch> out = new ArrayList<>();
         if (watermark == null || time.isAfter(watermark)) {
-            watermark = time;
-            propagate(store.advance(watermark.minus(config.allowedLateness())), out);
+            moveWatermark(time, out);
         }
         return out;
     }
