@@ -130,7 +130,7 @@ public final class AssetMapper {
         }
         List<String> byTags = tagged.isEmpty() ? List.of() : byTags(event);
         if (found == null && byTags.isEmpty() && given.size() <= 1) {
-            return event; // most events: nothing to add, so no sets to build
+            return event; // names nothing modelled: no sets to build
         }
         Set<String> assets = new LinkedHashSet<>(given);
         if (found != null) {

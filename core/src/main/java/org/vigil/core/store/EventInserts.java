@@ -11,8 +11,8 @@ import org.vigil.core.feed.Event;
  * Appends events to the {@code event} table, skipping those whose id is already stored. Statements
  * are prepared once per connection and insert {@link #ROWS} events each: with the sqlite-jdbc
  * driver, every statement execution costs about as much as binding a whole row, so one per event
- * would double the cost of the write. Each text bound costs a copy into native memory and two
- * there, so the source and format, which a run of events from one source shares, are bound once
+ * would double the cost of the write. A bound text is copied into native memory, and again by
+ * SQLite, so the source and format, which a run of events from one source shares, are bound once
  * per statement ({@code ?1} and {@code ?2}, which every row names). Events from mixed sources go
  * one per statement. Used under the connection's lock, inside the caller's transaction.
  */
