@@ -2,7 +2,6 @@ package org.vigil.core.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -156,47 +155,59 @@ public final class AssetMapper {
     }
 
     /**
-     * Adds every entity's assets, except that a name found in several scenarios (two firms' {@code
+     * Adds every entity's assets (each list not empty), except that a name found in several scenarios (two firms' {@code
      * m.ferreira}, a shared {@code admin}) keeps only the scenarios the rest of the event points at,
      * when something in it points at one: the workstation it ran on tells whose account it was.
      */
     private static void addResolvingNamesakes(List<List<String>> found, Set<String> assets) {
-        Set<String> anchors = new HashSet<>();
-        for (String asset : assets) {
-            anchors.add(scenarioOf(asset));
-        }
+        // One asset of each scenario the event points at; few, so a list and no scenario strings.
+        List<String> anchors = new ArrayList<>(assets);
         for (List<String> refs : found) {
-            if (!refs.isEmpty() && spansOneScenario(refs)) {
-                anchors.add(scenarioOf(refs.get(0)));
+            if (spansOneScenario(refs)) {
+                anchors.add(refs.get(0));
             }
         }
         for (List<String> refs : found) {
-            if (refs.isEmpty()) {
-                continue;
-            }
             if (anchors.isEmpty() || spansOneScenario(refs)) {
                 assets.addAll(refs);
                 continue;
             }
-            List<String> anchored =
-                    refs.stream().filter(r -> anchors.contains(scenarioOf(r))).toList();
-            assets.addAll(anchored.isEmpty() ? refs : anchored);
+            boolean anyAnchored = false;
+            for (String ref : refs) {
+                if (inScenarioOfAny(ref, anchors)) {
+                    assets.add(ref);
+                    anyAnchored = true;
+                }
+            }
+            if (!anyAnchored) {
+                assets.addAll(refs);
+            }
         }
     }
 
     private static boolean spansOneScenario(List<String> refs) {
         String first = refs.get(0);
-        int length = first.indexOf('/') + 1; // the scenario and its slash
         for (int i = 1; i < refs.size(); i++) {
-            if (!refs.get(i).regionMatches(0, first, 0, length)) {
+            if (!sameScenario(refs.get(i), first)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String scenarioOf(String ref) {
-        return ref.substring(0, ref.indexOf('/'));
+    private static boolean inScenarioOfAny(String ref, List<String> others) {
+        for (String other : others) {
+            if (sameScenario(ref, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two {@code scenario/asset} names share their scenario. */
+    private static boolean sameScenario(String ref, String other) {
+        int length = other.indexOf('/') + 1; // the scenario and its slash
+        return ref.regionMatches(0, other, 0, length);
     }
 
     List<String> assetsOf(Entity entity) {

@@ -148,13 +148,14 @@ class AssetMapperTest {
 
     @Test
     void aNamesakeResolvesToTheFirmTheRestOfTheEventPointsAt() {
-        // given two firms' m.ferreira, and the bank's workstation
+        // given two firms' m.ferreira, the bank's workstation, and a third firm's courier van
         AssetMapper twoFirms = new AssetMapper(List.of(
                 firm("shop", asset("shop-mferreira", id(IdentifierType.USER_NAME, "m.ferreira"))),
                 firm(
                         "bank",
                         asset("bank-mferreira", id(IdentifierType.USER_NAME, "m.ferreira")),
-                        asset("bank-ws", id(IdentifierType.HOSTNAME, "bo-ws-0412.corp.bank.example")))));
+                        asset("bank-ws", id(IdentifierType.HOSTNAME, "bo-ws-0412.corp.bank.example"))),
+                firm("courier", asset("van", id(IdentifierType.VEHICLE_ID, "VAN-07")))));
 
         // when an event names the bare user on the bank's workstation
         Event onTheBanksWorkstation =
@@ -165,6 +166,11 @@ class AssetMapperTest {
                 .containsExactly("bank/bank-mferreira", "bank/bank-ws");
         assertThat(twoFirms.map(naming(EntityType.USER, "m.ferreira")).assetIds())
                 .containsExactlyInAnyOrder("shop/shop-mferreira", "bank/bank-mferreira");
+        // and when what the rest points at is neither firm, both stay
+        assertThat(twoFirms.map(naming(
+                                new Entity(EntityType.USER, "m.ferreira"), new Entity(EntityType.VEHICLE_ID, "VAN-07")))
+                        .assetIds())
+                .containsExactlyInAnyOrder("shop/shop-mferreira", "bank/bank-mferreira", "courier/van");
     }
 
     private static Scenario firm(String id, Asset... assets) {
