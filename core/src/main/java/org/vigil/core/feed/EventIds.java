@@ -92,7 +92,6 @@ public final class EventIds {
         sha.update(origin.toString().getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         sha.update(Integer.toString(timelineIndex).getBytes(StandardCharsets.UTF_8));
-        byte[] digest = sha.digest();
-        return HexFormat.of().formatHex(digest, 0, 16) + "-" + index;
+        return hashOnly(sha.digest(), index);
     }
 }

@@ -138,20 +138,12 @@ public final class StrictJsonTokens {
         if (c != '"') {
             throw new NotRead();
         }
-        string(hashed);
-        int nameStart = valueStart;
-        int nameEnd = valueEnd;
-        boolean nameEscaped = escaped;
-        int nameHash = hash;
+        string(hashed); // the key stays the string just read: skipping to the colon reads no other
         skipWhitespace();
         if (peek() != ':') {
             throw new NotRead();
         }
         position++;
-        valueStart = nameStart;
-        valueEnd = nameEnd;
-        escaped = nameEscaped;
-        hash = nameHash;
         return true;
     }
 

@@ -46,9 +46,7 @@ final class EventInserts {
                 if (many == null) {
                     many = connection.prepareStatement(COLUMNS + rows(ROWS));
                 }
-                Event first = events.get(i);
-                many.setString(1, first.source());
-                many.setString(2, first.format().name());
+                bindShared(many, events.get(i));
                 for (int row = 0; row < ROWS; row++) {
                     bind(many, SHARED + row * PER_ROW, events.get(i + row));
                 }
@@ -59,8 +57,7 @@ final class EventInserts {
                     one = connection.prepareStatement(COLUMNS + rows(1));
                 }
                 Event event = events.get(i);
-                one.setString(1, event.source());
-                one.setString(2, event.format().name());
+                bindShared(one, event);
                 bind(one, SHARED, event);
                 stored += one.executeUpdate();
                 i++;
@@ -104,6 +101,12 @@ final class EventInserts {
             sql.append(')');
         }
         return sql.toString();
+    }
+
+    /** Source and format, {@code ?1} and {@code ?2}: the same for every row of a statement. */
+    private static void bindShared(PreparedStatement statement, Event event) throws SQLException {
+        statement.setString(1, event.source());
+        statement.setString(2, event.format().name());
     }
 
     private void bind(PreparedStatement statement, int offset, Event event) throws SQLException {
